@@ -39,7 +39,7 @@ describe('startPostgresCluster', () => {
   })
 
   it('should connect to the ombudshandel_test database as postgres', async () => {
-    expect(await query(cluster.uri, 'select current_database() || \',\' || current_user')).toBe(
+    expect(await query(cluster.uri, "select current_database() || ',' || current_user")).toBe(
       'ombudshandel_test,postgres',
     )
   })
