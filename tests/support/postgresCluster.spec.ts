@@ -104,19 +104,22 @@ describe('startPostgresCluster', () => {
 })
 
 describe('stop', () => {
-  it('should stop the server and remove its directory', async () => {
-    const cluster = await startPostgresCluster()
+  let stopped: PostgresCluster
 
-    await cluster.stop()
-
-    expect(existsSync(cluster.directory)).toBe(false)
-    await expect(query(cluster.uri, 'select 1')).rejects.toThrow('Connection refused')
+  beforeAll(async () => {
+    stopped = await startPostgresCluster()
+    await stopped.stop()
   }, 60_000)
+
+  it('should remove the cluster directory', () => {
+    expect(existsSync(stopped.directory)).toBe(false)
+  })
+
+  it('should stop the server', async () => {
+    await expect(query(stopped.uri, 'select 1')).rejects.toThrow('Connection refused')
+  })
 
   it('should do nothing when called a second time', async () => {
-    const cluster = await startPostgresCluster()
-    await cluster.stop()
-
-    await expect(cluster.stop()).resolves.toBeUndefined()
-  }, 60_000)
+    await expect(stopped.stop()).resolves.toBeUndefined()
+  })
 })
