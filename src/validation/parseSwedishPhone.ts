@@ -27,8 +27,8 @@ export const parseSwedishPhone = (input: string): SwedishPhone | undefined => {
   }
 
   return {
+    type: phone.getType(),
     isValid: phone.isValid(),
     nationalDigits: `0${phone.nationalNumber}`,
-    type: phone.getType(),
   }
 }

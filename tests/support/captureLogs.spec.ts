@@ -68,7 +68,7 @@ describe('createLogCapture as the Payload logger destination', () => {
     payload.logger.info({ msg: 'SMS sent', orderId: 42 })
 
     expect(capture.entries()).toEqual([
-      expect.objectContaining({ level: 30, msg: 'SMS sent', name: 'payload', orderId: 42 }),
+      expect.objectContaining({ name: 'payload', level: 30, msg: 'SMS sent', orderId: 42 }),
     ])
   })
 

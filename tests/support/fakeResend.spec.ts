@@ -88,8 +88,8 @@ describe('startFakeResend', () => {
 
     expect(data).toBeNull()
     expect(error).toEqual({
-      message: 'This idempotency key was already used with a different payload.',
       name: 'invalid_idempotent_request',
+      message: 'This idempotency key was already used with a different payload.',
       statusCode: 409,
     })
     expect(fake.emails).toHaveLength(1)
@@ -102,15 +102,15 @@ describe('startFakeResend', () => {
 
     expect(data).toBeNull()
     expect(error).toEqual({
-      message: 'An unexpected error occurred.',
       name: 'internal_server_error',
+      message: 'An unexpected error occurred.',
       statusCode: 500,
     })
     expect(fake.emails).toHaveLength(0)
   })
 
   it('should fail exactly the given number of times with the given name and message', async () => {
-    fake.failNext({ message: 'Slow down', name: 'rate_limit_exceeded', status: 429, times: 2 })
+    fake.failNext({ name: 'rate_limit_exceeded', message: 'Slow down', status: 429, times: 2 })
 
     const results = [
       await resend.emails.send(welcome),
@@ -120,8 +120,8 @@ describe('startFakeResend', () => {
 
     expect(results.map(({ error }) => error?.statusCode ?? null)).toEqual([429, 429, null])
     expect(results[0].error).toEqual({
-      message: 'Slow down',
       name: 'rate_limit_exceeded',
+      message: 'Slow down',
       statusCode: 429,
     })
     expect(fake.emails).toHaveLength(1)
@@ -143,8 +143,8 @@ describe('startFakeResend', () => {
     const { error } = await wrong.emails.send(welcome)
 
     expect(error).toEqual({
-      message: 'API key is invalid',
       name: 'invalid_api_key',
+      message: 'API key is invalid',
       statusCode: 403,
     })
   })
@@ -158,8 +158,8 @@ describe('startFakeResend', () => {
     })
 
     expect(error).toEqual({
-      message: 'Missing `subject` field.',
       name: 'validation_error',
+      message: 'Missing `subject` field.',
       statusCode: 422,
     })
   })

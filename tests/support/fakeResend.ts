@@ -64,8 +64,8 @@ const DEFAULT_ERROR_MESSAGES: Record<number, string> = {
 }
 
 const resendError = (statusCode: number, name: string, message: string) => ({
-  message,
   name,
+  message,
   statusCode,
 })
 

@@ -1,0 +1,5 @@
+import type { FieldAccess } from 'payload'
+
+import { isSupport } from '../src/auth/roles'
+
+export const fieldSupportOnly: FieldAccess = ({ req: { user } }) => isSupport(user)

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { isSupport } from '../src/auth/roles'
+
+export const supportOnly: Access = ({ req: { user } }) => isSupport(user)

@@ -1,0 +1,54 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { sv } from '@payloadcms/translations/languages/sv'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Bestallare } from './collections/Bestallare'
+import { Enheter } from './collections/Enheter'
+import { Integrationer } from './collections/Integrationer'
+import { Konton } from './collections/Konton'
+import { Leveransfonster } from './collections/Leveransfonster'
+import { Ordrar } from './collections/Ordrar'
+import { Slutkunder } from './collections/Slutkunder'
+import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
+import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
+import { getServerURL } from './src/serverURL'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    components: {
+      beforeLogin: ['/src/components/SupportContact#SupportContact'],
+      header: ['/src/components/SupportContact#SupportContact'],
+    },
+    dateFormat: 'yyyy-MM-dd HH:mm',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' – Ombudshandel' },
+    user: Bestallare.slug,
+  },
+  collections: [Slutkunder, Ordrar, Enheter, Leveransfonster, Bestallare, Konton, Integrationer],
+  cors: [getServerURL()],
+  csrf: [getServerURL()],
+  db: selectDatabaseAdapter(),
+  editor: lexicalEditor(),
+  graphQL: { disablePlaygroundInProduction: true },
+  i18n: {
+    fallbackLanguage: 'sv',
+    supportedLanguages: { en, sv },
+  },
+  onInit: async (payload) => {
+    // `npm run dev` loads the demo into an empty database; tests and production never do.
+    if (process.env.OMBUDSHANDEL_SEED_DEMO === 'true') {
+      const result = await seedDemo(payload)
+      logDemoLogins({ logins: result.logins, payload })
+    }
+  },
+  secret: process.env.PAYLOAD_SECRET || 'ombudshandel-development-secret-change-me',
+  serverURL: getServerURL(),
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'src', 'payload-types.ts') },
+})

@@ -1,0 +1,8 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+// Each test file gets a database file of its own, pushed fresh by Payload on start.
+const directory = mkdtempSync(path.join(tmpdir(), 'ombudshandel-sqlite-'))
+process.env.DATABASE_URI = `file:${path.join(directory, 'test.db')}`
+process.env.PAYLOAD_SECRET = 'test-secret-for-integration-tests'
