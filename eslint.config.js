@@ -8,7 +8,7 @@ export default tseslint.config(
       'node_modules/',
       '.next/',
       'data/',
-      'migrations/**/*.json',
+      'migrations/',
       'src/payload-types.ts',
       'src/app/(payload)/admin/importMap.js',
       'next-env.d.ts',

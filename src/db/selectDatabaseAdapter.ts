@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -47,8 +48,11 @@ export const selectDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
     return mongooseAdapter({ url: uri as string })
   }
 
+  const url = uri || defaultSqliteUri
+  // libSQL creates the database file but not its folder.
+  mkdirSync(path.dirname(path.resolve(url.replace(/^file:(\/\/)?/, ''))), { recursive: true })
   return sqliteAdapter({
-    client: { url: uri || defaultSqliteUri },
+    client: { url },
     migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
     prodMigrations: sqliteMigrations,
   })

@@ -66,7 +66,7 @@ export const seedDemo = async (payload: Payload): Promise<DemoSeedResult> => {
   for (let index = 0; index < slutkundCount; index++) {
     const { enhet, fonsterIDs } = enheter[index % enheter.length]
     const adress = demoAdresser[index % demoAdresser.length]
-    const betalsatt = demoBetalsatt[index % demoBetalsatt.length]
+    const betalsatt = demoBetalsatt[Math.floor(index / 3) % demoBetalsatt.length]
     const fornamn = demoFornamn[index % demoFornamn.length]
     const efternamn = demoEfternamn[(index * 5) % demoEfternamn.length]
     const hasMobile = index % 4 !== 3
@@ -86,7 +86,7 @@ export const seedDemo = async (payload: Payload): Promise<DemoSeedResult> => {
           : index === 4
             ? 'Använd digital nyckel vid leverans.'
             : null,
-      leveransfonster: [fonsterIDs[index % fonsterIDs.length]],
+      leveransfonster: [fonsterIDs[Math.floor(index / 3) % fonsterIDs.length]],
       medmeraId: index % 3 === 0 ? String(1234500 + index) : null,
       mobilnummer: hasMobile ? fictionalMobile(index) : null,
       ort: adress.ort,
