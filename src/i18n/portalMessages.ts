@@ -26,9 +26,109 @@ export const portalMessages = {
     en: 'Choose at least one delivery time.',
     sv: 'Välj minst en leveranstid.',
   },
+  'handla.ejBehorig': {
+    en: 'You may not shop for this resident.',
+    sv: 'Du har inte behörighet att handla åt den här slutkunden.',
+  },
+  'handla.ingenLeverans': {
+    en: 'The resident has no active delivery time. Choose one on the resident before shopping.',
+    sv: 'Slutkunden saknar aktiv leveranstid. Välj en leveranstid på slutkunden innan du handlar.',
+  },
   'makulera.efterStopptid': {
     en: `The cut-off time has passed. Call Business support on ${supportContact.phone} (${supportContact.hours}) to cancel the order.`,
     sv: `Stopptiden har passerat. Ring Coop Företagssupport på ${supportContact.phone} (${supportContact.hours}) för att makulera ordern.`,
+  },
+  'makulera.ejAktiv': {
+    en: `The order is on its way and can no longer be cancelled in the portal. Call Business support on ${supportContact.phone} (${supportContact.hours}).`,
+    sv: `Ordern är på väg och kan inte längre makuleras i portalen. Ring Coop Företagssupport på ${supportContact.phone} (${supportContact.hours}).`,
+  },
+  'makulera.ejBehorig': {
+    en: 'You may not cancel this order.',
+    sv: 'Du har inte behörighet att makulera den här ordern.',
+  },
+  'makulera.klar': {
+    en: 'The order is cancelled.',
+    sv: 'Ordern är makulerad.',
+  },
+  'makulera.levererad': {
+    en: `The order has already been delivered and cannot be cancelled. Call Business support on ${supportContact.phone} (${supportContact.hours}) if something is wrong.`,
+    sv: `Ordern är redan levererad och kan inte makuleras. Ring Coop Företagssupport på ${supportContact.phone} (${supportContact.hours}) om något är fel.`,
+  },
+  'makulera.redanMakulerad': {
+    en: 'The order is already cancelled.',
+    sv: 'Ordern är redan makulerad.',
+  },
+  'ordrar.bestallareOgiltig': {
+    en: 'The orderer must be a user who may see the resident.',
+    sv: 'Beställaren måste vara en användare som får se slutkunden.',
+  },
+  'ordrar.finnsRedan': {
+    en: 'The order already exists. No new order was created.',
+    sv: 'Ordern finns redan. Ingen ny order skapades.',
+  },
+  'ordrar.fonsterFelEnhet': {
+    en: 'The delivery window does not belong to the resident’s unit.',
+    sv: 'Leveransfönstret hör inte till slutkundens enhet.',
+  },
+  'ordrar.fonsterSaknas': {
+    en: 'The resident has no delivery window on that weekday. Give the delivery window.',
+    sv: 'Slutkunden har inget leveransfönster den veckodagen. Ange leveransfönster.',
+  },
+  'ordrar.kontoEjTillatet': {
+    en: 'This integration may not place orders for the resident’s account.',
+    sv: 'Integrationen får inte lägga ordrar för slutkundens konto.',
+  },
+  'ordrar.ordernummerAnnanSlutkund': {
+    en: 'The order number is already used by an order for another resident.',
+    sv: 'Ordernumret används redan av en order för en annan slutkund.',
+  },
+  'ordrar.ordernummerUpptaget': {
+    en: 'The order number is already used by another order.',
+    sv: 'Ordernumret används redan av en annan order.',
+  },
+  'ordrar.slutkundOkand': {
+    en: 'The resident does not exist or has been removed.',
+    sv: 'Slutkunden finns inte eller har tagits bort.',
+  },
+  'ordrar.slutkundSaknas': {
+    en: 'Give the resident the order is for.',
+    sv: 'Ange vilken slutkund ordern gäller.',
+  },
+  'ordrar.sparningslankFormat': {
+    en: 'The tracking link must be a web address starting with https:// or http://.',
+    sv: 'Spårningslänken måste vara en webbadress som börjar med https:// eller http://.',
+  },
+  'ordrar.sparningslankSaknas': {
+    en: 'Give the tracking link when the order is on its way.',
+    sv: 'Ange spårningslänken när ordern är på väg.',
+  },
+  'ordrar.statusBakat': {
+    en: 'The status only moves forward: received → being picked → on the way → delivered, or to cancelled.',
+    sv: 'Statusen kan bara flyttas framåt: mottagen → plockas → på väg → levererad, eller till makulerad.',
+  },
+  'overlamning.annatKonto': {
+    en: 'This integration may not act for the resident’s account.',
+    sv: 'Integrationen får inte agera för slutkundens konto.',
+  },
+  'overlamning.anvand': {
+    en: 'The hand-off has already been used. Press Handla in the portal again.',
+    sv: 'Överlämningen är redan använd. Tryck på Handla i portalen igen.',
+  },
+  'overlamning.endastButik': {
+    en: 'Only a web shop integration may redeem a hand-off.',
+    sv: 'Bara en butiksintegration kan lösa in en överlämning.',
+  },
+  'overlamning.okand': {
+    en: 'The hand-off does not exist.',
+    sv: 'Överlämningen finns inte.',
+  },
+  'overlamning.saknas': {
+    en: 'Give the hand-off token.',
+    sv: 'Ange överlämningens token.',
+  },
+  'overlamning.utgangen': {
+    en: 'The hand-off has expired. Press Handla in the portal again.',
+    sv: 'Överlämningen har gått ut. Tryck på Handla i portalen igen.',
   },
   'roll.support': {
     en: 'Only Business support can create Business support users.',
