@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Bestallare } from './collections/Bestallare'
+import { Dokument } from './collections/Dokument'
 import { Enheter } from './collections/Enheter'
+import { Hjalp } from './collections/Hjalp'
 import { Integrationer } from './collections/Integrationer'
 import { Konton } from './collections/Konton'
 import { Leveransfonster } from './collections/Leveransfonster'
@@ -30,7 +32,17 @@ export default buildConfig({
     meta: { titleSuffix: ' – Ombudshandel' },
     user: Bestallare.slug,
   },
-  collections: [Slutkunder, Ordrar, Enheter, Leveransfonster, Bestallare, Konton, Integrationer],
+  collections: [
+    Slutkunder,
+    Ordrar,
+    Enheter,
+    Leveransfonster,
+    Bestallare,
+    Konton,
+    Integrationer,
+    Hjalp,
+    Dokument,
+  ],
   cors: [getServerURL()],
   csrf: [getServerURL()],
   db: selectDatabaseAdapter(),
