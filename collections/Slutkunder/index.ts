@@ -14,10 +14,18 @@ import { checkPostnummer } from '../../src/validation/checkPostnummer'
 import { checkTelefonnummer } from '../../src/validation/checkTelefonnummer'
 import { getValidationMessage } from '../../src/validation/messages'
 import { invoiceField } from './invoiceFields'
+import {
+  canSeeFaktura,
+  filterBetalsattOfKonto,
+  isKanHandlaSjalvShown,
+  kontoInstallningarField,
+  readKanHandlaSjalvByKonto,
+} from './kontoSettings'
 import { fillSmsNummer, validateSmsNummer } from './smsNummer'
 import { tidyByKonto } from './tidyByKonto'
 import { validateBetalsattOfKonto } from './validateBetalsattOfKonto'
 import { validateLeveransfonsterOfEnhet } from './validateLeveransfonsterOfEnhet'
+import { withFalthjalp } from './withFalthjalp'
 
 const kommentarMax = 100
 
@@ -43,7 +51,16 @@ export const Slutkunder: CollectionConfig = {
     listSearchableFields: ['fornamn', 'efternamn', 'gatuadress', 'mobilnummer', 'telefonnummer'],
     useAsTitle: 'namn',
   },
-  fields: [
+  fields: withFalthjalp([
+    kontoInstallningarField,
+    {
+      name: 'hjalp',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/hjalp/SlutkundHjalp#SlutkundHjalp' },
+        position: 'sidebar',
+      },
+    },
     {
       // Stored so that lists, menus and search show "Förnamn Efternamn" without a join.
       name: 'namn',
@@ -207,6 +224,7 @@ export const Slutkunder: CollectionConfig = {
         {
           name: 'betalsatt',
           type: 'select',
+          filterOptions: filterBetalsattOfKonto,
           label: { en: 'Payment method', sv: 'Betalsätt' },
           options: betalsattOptions,
           required: true,
@@ -218,6 +236,7 @@ export const Slutkunder: CollectionConfig = {
     {
       name: 'faktura',
       type: 'group',
+      access: { create: canSeeFaktura, read: canSeeFaktura, update: canSeeFaktura },
       admin: {
         condition: (data) => isInvoiceBetalsatt(data?.betalsatt),
         description: {
@@ -289,6 +308,14 @@ export const Slutkunder: CollectionConfig = {
       label: { en: 'Invoice recipient', sv: 'Fakturamottagare' },
     },
     {
+      name: 'autogiro',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/dokument/AutogiroLank#AutogiroLank' },
+        condition: (data) => isInvoiceBetalsatt(data?.betalsatt),
+      },
+    },
+    {
       name: 'smsNummer',
       type: 'text',
       admin: {
@@ -317,6 +344,8 @@ export const Slutkunder: CollectionConfig = {
         {
           name: 'kanHandlaSjalv',
           type: 'checkbox',
+          admin: { condition: isKanHandlaSjalvShown },
+          hooks: { afterRead: [readKanHandlaSjalvByKonto] },
           label: { en: 'Can shop on their own', sv: 'Kan handla själv' },
         },
         {
@@ -353,7 +382,7 @@ export const Slutkunder: CollectionConfig = {
       ],
       label: { en: 'Other', sv: 'Övrigt' },
     },
-  ],
+  ]),
   hooks: { beforeChange: [assignKontoFromEnhet, tidyByKonto] },
   labels: {
     plural: { en: 'Residents', sv: 'Slutkunder' },

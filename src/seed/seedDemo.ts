@@ -15,6 +15,7 @@ import {
   fictionalMobile,
   fictivePersonnummer,
 } from './demoData'
+import { seedHelpAndDocuments } from './seedHelpAndDocuments'
 
 const slutkundCount = 40
 
@@ -109,6 +110,7 @@ export const seedDemo = async (payload: Payload): Promise<DemoSeedResult> => {
     }
     await payload.create({ collection: 'slutkunder', data })
   }
+  await seedHelpAndDocuments(payload)
 
   return { isSeeded: true, logins }
 }
