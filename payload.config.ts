@@ -13,8 +13,13 @@ import { Integrationer } from './collections/Integrationer'
 import { Konton } from './collections/Konton'
 import { Leveransfonster } from './collections/Leveransfonster'
 import { Ordrar } from './collections/Ordrar'
+import { Overlamningar } from './collections/Overlamningar'
 import { Slutkunder } from './collections/Slutkunder'
+import { Utskick } from './collections/Utskick'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
+import { resendEmailAdapter } from './src/email/resendEmailAdapter'
+import { redeemEndpoint } from './src/handla/redeemEndpoint'
+import { jobsConfig } from './src/jobs/jobsConfig'
 import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
 import { getServerURL } from './src/serverURL'
 
@@ -42,16 +47,21 @@ export default buildConfig({
     Integrationer,
     Hjalp,
     Dokument,
+    Overlamningar,
+    Utskick,
   ],
   cors: [getServerURL()],
   csrf: [getServerURL()],
   db: selectDatabaseAdapter(),
   editor: lexicalEditor(),
+  email: resendEmailAdapter,
+  endpoints: [redeemEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   i18n: {
     fallbackLanguage: 'sv',
     supportedLanguages: { en, sv },
   },
+  jobs: jobsConfig,
   onInit: async (payload) => {
     // `npm run dev` loads the demo into an empty database; tests and production never do.
     if (process.env.OMBUDSHANDEL_SEED_DEMO === 'true') {

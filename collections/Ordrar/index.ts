@@ -3,9 +3,20 @@ import type { CollectionConfig } from 'payload'
 import { anyOf } from '../../access/anyOf'
 import { bestallareOfEnhet } from '../../access/bestallareOfEnhet'
 import { integrationOrSupport } from '../../access/integrationOrSupport'
+import { planDeliverySms } from '../../hooks/planDeliverySms'
+import { sendOrderConfirmation } from '../../hooks/sendOrderConfirmation'
 import { orderStatusOptions } from '../../src/orderStatus'
+import { createOrderEndpoint } from './createOrderEndpoint'
+import { enforceStatusFlow } from './enforceStatusFlow'
+import { fillOrderFromSlutkund } from './fillOrderFromSlutkund'
+import { logOrderChange } from './logOrderChange'
+import { makuleraEndpoint } from './makuleraOrder'
+import { markLatestOrder } from './markLatestOrder'
+import { recordChangedBy } from './recordChangedBy'
+import { validateSparningslank } from './validateSparningslank'
 
 const serverSet = { create: () => false, update: () => false }
+const fixedAfterCreate = { update: () => false }
 
 export const Ordrar: CollectionConfig = {
   access: {
@@ -19,10 +30,12 @@ export const Ordrar: CollectionConfig = {
     defaultColumns: ['ordernummer', 'slutkund', 'leveransdatum', 'status', 'belopp'],
     useAsTitle: 'ordernummer',
   },
+  endpoints: [createOrderEndpoint, makuleraEndpoint],
   fields: [
     {
       name: 'ordernummer',
       type: 'text',
+      access: fixedAfterCreate,
       index: true,
       label: { en: 'Order number', sv: 'Ordernummer' },
       required: true,
@@ -31,6 +44,7 @@ export const Ordrar: CollectionConfig = {
     {
       name: 'slutkund',
       type: 'relationship',
+      access: fixedAfterCreate,
       index: true,
       label: { en: 'Resident', sv: 'Slutkund' },
       relationTo: 'slutkunder',
@@ -74,6 +88,7 @@ export const Ordrar: CollectionConfig = {
     {
       name: 'stopptid',
       type: 'date',
+      access: serverSet,
       admin: { date: { displayFormat: 'yyyy-MM-dd HH:mm', pickerAppearance: 'dayAndTime' } },
       label: { en: 'Cut-off', sv: 'Stopptid' },
       required: true,
@@ -92,6 +107,7 @@ export const Ordrar: CollectionConfig = {
       name: 'sparningslank',
       type: 'text',
       label: { en: 'Tracking link', sv: 'Spårningslänk' },
+      validate: validateSparningslank,
     },
     {
       name: 'leverans',
@@ -131,7 +147,29 @@ export const Ordrar: CollectionConfig = {
       admin: { date: { pickerAppearance: 'dayAndTime' } },
       label: { en: 'Cancelled at', sv: 'Makulerad' },
     },
+    {
+      name: 'senastAndradAv',
+      type: 'relationship',
+      access: serverSet,
+      admin: { position: 'sidebar', readOnly: true },
+      label: { en: 'Last changed by', sv: 'Senast ändrad av' },
+      relationTo: ['bestallare', 'integrationer'],
+    },
+    {
+      // The newest order of its slutkund; read by the start page (see markLatestOrder).
+      name: 'senaste',
+      type: 'checkbox',
+      access: serverSet,
+      admin: { hidden: true },
+      defaultValue: false,
+      index: true,
+    },
   ],
+  hooks: {
+    afterChange: [markLatestOrder, logOrderChange, planDeliverySms, sendOrderConfirmation],
+    beforeChange: [fillOrderFromSlutkund, enforceStatusFlow, recordChangedBy],
+  },
+  indexes: [{ fields: ['slutkund', 'senaste'] }],
   labels: {
     plural: { en: 'Orders', sv: 'Beställningar' },
     singular: { en: 'Order', sv: 'Beställning' },

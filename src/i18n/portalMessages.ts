@@ -14,6 +14,14 @@ export const portalMessages = {
     en: 'Every unit must belong to the same account as the user.',
     sv: 'Alla enheter måste höra till samma konto som användaren.',
   },
+  'handla.ejBehorig': {
+    en: 'You may not shop for this resident.',
+    sv: 'Du har inte behörighet att handla åt den här slutkunden.',
+  },
+  'handla.ingenLeverans': {
+    en: 'The resident has no active delivery time. Choose one on the resident before shopping.',
+    sv: 'Slutkunden saknar aktiv leveranstid. Välj en leveranstid på slutkunden innan du handlar.',
+  },
   'konto.saknas': {
     en: 'Choose the account the user belongs to.',
     sv: 'Välj vilket konto användaren hör till.',
@@ -25,14 +33,6 @@ export const portalMessages = {
   'leveransfonster.saknas': {
     en: 'Choose at least one delivery time.',
     sv: 'Välj minst en leveranstid.',
-  },
-  'handla.ejBehorig': {
-    en: 'You may not shop for this resident.',
-    sv: 'Du har inte behörighet att handla åt den här slutkunden.',
-  },
-  'handla.ingenLeverans': {
-    en: 'The resident has no active delivery time. Choose one on the resident before shopping.',
-    sv: 'Slutkunden saknar aktiv leveranstid. Välj en leveranstid på slutkunden innan du handlar.',
   },
   'makulera.efterStopptid': {
     en: `The cut-off time has passed. Call Business support on ${supportContact.phone} (${supportContact.hours}) to cancel the order.`,
@@ -77,6 +77,10 @@ export const portalMessages = {
   'ordrar.kontoEjTillatet': {
     en: 'This integration may not place orders for the resident’s account.',
     sv: 'Integrationen får inte lägga ordrar för slutkundens konto.',
+  },
+  'ordrar.leveransdatumFormat': {
+    en: 'Give the delivery date as YYYY-MM-DD.',
+    sv: 'Ange leveransdatum som ÅÅÅÅ-MM-DD.',
   },
   'ordrar.ordernummerAnnanSlutkund': {
     en: 'The order number is already used by an order for another resident.',
