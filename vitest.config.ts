@@ -40,6 +40,15 @@ export default defineConfig({
           setupFiles: ['tests/setup/usePostgres.ts'],
         },
       },
+      // No MongoDB server exists on these machines; the project runs where one is given.
+      ...(process.env.MONGODB_URI
+        ? [
+            {
+              extends: true,
+              test: { ...integration, name: 'mongodb', setupFiles: ['tests/setup/useMongodb.ts'] },
+            },
+          ]
+        : []),
     ],
   },
 })
