@@ -22,6 +22,7 @@ import { redeemEndpoint } from './src/handla/redeemEndpoint'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
 import { getServerURL } from './src/serverURL'
+import { startPageEndpoint } from './src/startpage/startPageEndpoint'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -55,7 +56,7 @@ export default buildConfig({
   db: selectDatabaseAdapter(),
   editor: lexicalEditor(),
   email: resendEmailAdapter,
-  endpoints: [redeemEndpoint],
+  endpoints: [redeemEndpoint, startPageEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
   i18n: {
     fallbackLanguage: 'sv',
