@@ -44,7 +44,7 @@ export default defineConfig({
       ...(process.env.MONGODB_URI
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: { ...integration, name: 'mongodb', setupFiles: ['tests/setup/useMongodb.ts'] },
             },
           ]

@@ -3,6 +3,11 @@ import type { CollectionConfig, Validate, Where } from 'payload'
 import { bestallareOfEnhet } from '../../access/bestallareOfEnhet'
 import { canCreateSlutkund } from '../../access/canCreateSlutkund'
 import { assignKontoFromEnhet } from '../../hooks/assignKontoFromEnhet'
+import {
+  cancelSmsOfDeletedSlutkund,
+  cancelSmsOfTrashedSlutkund,
+} from '../../hooks/cancelSmsOfRemovedSlutkund'
+import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
 import { betalsattOptions, isInvoiceBetalsatt } from '../../src/betalsatt'
 import { swedishTextField } from '../../src/fields/swedishTextField'
 import { validateEnhetForUser } from '../../src/fields/validateEnhetForUser'
@@ -47,6 +52,17 @@ export const Slutkunder: CollectionConfig = {
     update: bestallareOfEnhet({ enhetField: 'enhet' }),
   },
   admin: {
+    components: {
+      views: {
+        edit: {
+          meddelanden: {
+            Component: '/src/components/SlutkundMeddelanden#SlutkundMeddelanden',
+            path: '/meddelanden',
+            tab: { href: '/meddelanden', label: 'Meddelanden' },
+          },
+        },
+      },
+    },
     defaultColumns: ['fornamn', 'efternamn', 'enhet', 'leveransfonster', 'betalsatt'],
     listSearchableFields: ['fornamn', 'efternamn', 'gatuadress', 'mobilnummer', 'telefonnummer'],
     useAsTitle: 'namn',
@@ -379,11 +395,22 @@ export const Slutkunder: CollectionConfig = {
           },
           label: { en: 'Digital key', sv: 'Digital nyckel' },
         },
+        {
+          name: 'digitalNyckelPaminnelse',
+          type: 'ui',
+          admin: {
+            components: { Field: '/src/components/DigitalNyckelReminder#DigitalNyckelReminder' },
+          },
+        },
       ],
       label: { en: 'Other', sv: 'Övrigt' },
     },
   ]),
-  hooks: { beforeChange: [assignKontoFromEnhet, tidyByKonto] },
+  hooks: {
+    afterChange: [cancelSmsOfTrashedSlutkund, recordAuditChange],
+    afterDelete: [cancelSmsOfDeletedSlutkund, recordAuditDelete],
+    beforeChange: [assignKontoFromEnhet, tidyByKonto],
+  },
   labels: {
     plural: { en: 'Residents', sv: 'Slutkunder' },
     singular: { en: 'Resident', sv: 'Slutkund' },

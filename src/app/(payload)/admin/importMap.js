@@ -1,6 +1,8 @@
 import { SlutkundHjalp as SlutkundHjalp_cad83d0b5c0199608aca5e24facc854e } from '../../../../src/components/hjalp/SlutkundHjalp'
 import { FaltHjalp as FaltHjalp_36ab5f3e4c973402dada8ca81d977a95 } from '../../../../src/components/hjalp/FaltHjalp'
 import { AutogiroLank as AutogiroLank_648c9a38f8822e73bdf538ffe195125a } from '../../../../src/components/dokument/AutogiroLank'
+import { DigitalNyckelReminder as DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495 } from '../../../../src/components/DigitalNyckelReminder'
+import { SlutkundMeddelanden as SlutkundMeddelanden_e60f7c4fc08423e4d33d32bd2faf1df0 } from '../../../../src/components/SlutkundMeddelanden'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -32,6 +34,8 @@ export const importMap = {
   "/src/components/hjalp/SlutkundHjalp#SlutkundHjalp": SlutkundHjalp_cad83d0b5c0199608aca5e24facc854e,
   "/src/components/hjalp/FaltHjalp#FaltHjalp": FaltHjalp_36ab5f3e4c973402dada8ca81d977a95,
   "/src/components/dokument/AutogiroLank#AutogiroLank": AutogiroLank_648c9a38f8822e73bdf538ffe195125a,
+  "/src/components/DigitalNyckelReminder#DigitalNyckelReminder": DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495,
+  "/src/components/SlutkundMeddelanden#SlutkundMeddelanden": SlutkundMeddelanden_e60f7c4fc08423e4d33d32bd2faf1df0,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
