@@ -77,10 +77,10 @@ const createOrder = async ({
 
 const updateOrder = (order: Order, data: Partial<Order>, now: Date) =>
   payload.update({
-    id: order.id,
     collection: 'ordrar',
     context: { now },
     data,
+    id: order.id,
     overrideAccess: true,
   })
 
@@ -245,9 +245,9 @@ describe('SMS that must not go out', () => {
       slutkund,
     })
     await payload.update({
-      id: slutkund.id,
       collection: 'slutkunder',
       data: { deletedAt: new Date().toISOString() },
+      id: slutkund.id,
       overrideAccess: true,
     })
     await makeQueuedJobsDue()
