@@ -5,6 +5,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
+import { Andringslogg } from './collections/Andringslogg'
 import { Bestallare } from './collections/Bestallare'
 import { Dokument } from './collections/Dokument'
 import { Enheter } from './collections/Enheter'
@@ -50,6 +51,7 @@ export default buildConfig({
     Dokument,
     Overlamningar,
     Utskick,
+    Andringslogg,
   ],
   cors: [getServerURL()],
   csrf: [getServerURL()],

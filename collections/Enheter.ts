@@ -5,6 +5,7 @@ import { fieldSupportOnly } from '../access/fieldSupportOnly'
 import { supportOrAdministrator } from '../access/supportOrAdministrator'
 import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorOfKonto'
 import { assignOwnKonto } from '../hooks/assignOwnKonto'
+import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 
 export const Enheter: CollectionConfig = {
   access: {
@@ -38,7 +39,11 @@ export const Enheter: CollectionConfig = {
       on: 'enhet',
     },
   ],
-  hooks: { beforeChange: [assignOwnKonto] },
+  hooks: {
+    afterChange: [recordAuditChange],
+    afterDelete: [recordAuditDelete],
+    beforeChange: [assignOwnKonto],
+  },
   labels: {
     plural: { en: 'Units', sv: 'Enheter' },
     singular: { en: 'Unit', sv: 'Enhet' },

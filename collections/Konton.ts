@@ -4,6 +4,7 @@ import { fieldSupportOnly } from '../access/fieldSupportOnly'
 import { supportOnly } from '../access/supportOnly'
 import { supportOrOwnKonto } from '../access/supportOrOwnKonto'
 import { supportOrOwnKontoAdministrator } from '../access/supportOrOwnKontoAdministrator'
+import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { betalsattOptions, betalsattValues } from '../src/betalsatt'
 import { isTid } from '../src/delivery/validateTid'
 import { swedishTextField } from '../src/fields/swedishTextField'
@@ -148,6 +149,7 @@ export const Konton: CollectionConfig = {
       },
     },
   ],
+  hooks: { afterChange: [recordAuditChange], afterDelete: [recordAuditDelete] },
   labels: {
     plural: { en: 'Accounts', sv: 'Konton' },
     singular: { en: 'Account', sv: 'Konto' },

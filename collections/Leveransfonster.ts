@@ -4,6 +4,7 @@ import { bestallareOfEnhet } from '../access/bestallareOfEnhet'
 import { supportOrAdministrator } from '../access/supportOrAdministrator'
 import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorOfKonto'
 import { assignKontoFromEnhet } from '../hooks/assignKontoFromEnhet'
+import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { veckodagar, veckodagLabels } from '../src/delivery/types'
 import { isTid } from '../src/delivery/validateTid'
 import { validateEnhetForUser } from '../src/fields/validateEnhetForUser'
@@ -138,7 +139,11 @@ export const Leveransfonster: CollectionConfig = {
       label: { en: 'Description', sv: 'Beskrivning' },
     },
   ],
-  hooks: { beforeChange: [assignKontoFromEnhet, describeFonster] },
+  hooks: {
+    afterChange: [recordAuditChange],
+    afterDelete: [recordAuditDelete],
+    beforeChange: [assignKontoFromEnhet, describeFonster],
+  },
   labels: {
     plural: { en: 'Delivery windows', sv: 'Leveransfönster' },
     singular: { en: 'Delivery window', sv: 'Leveransfönster' },

@@ -8,6 +8,7 @@ import { supportAdministratorOrSelf } from '../../access/supportAdministratorOrS
 import { supportOrAdministrator } from '../../access/supportOrAdministrator'
 import { supportOrAdministratorNotSelf } from '../../access/supportOrAdministratorNotSelf'
 import { assignOwnKonto } from '../../hooks/assignOwnKonto'
+import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
 import { roller, rollLabels } from '../../src/auth/roles'
 import { swedishTextField } from '../../src/fields/swedishTextField'
 import { getPortalMessage } from '../../src/i18n/portalMessages'
@@ -138,6 +139,8 @@ export const Bestallare: CollectionConfig = {
     },
   ],
   hooks: {
+    afterChange: [recordAuditChange],
+    afterDelete: [recordAuditDelete],
     beforeChange: [assignOwnKonto],
     beforeValidate: [refuseSupportRoleFromAdministrator],
   },

@@ -4,6 +4,7 @@ import { anyOf } from '../../access/anyOf'
 import { bestallareOfEnhet } from '../../access/bestallareOfEnhet'
 import { integrationOrSupport } from '../../access/integrationOrSupport'
 import { planDeliverySms } from '../../hooks/planDeliverySms'
+import { recordAuditChange } from '../../hooks/recordAudit'
 import { sendOrderConfirmation } from '../../hooks/sendOrderConfirmation'
 import { orderStatusOptions } from '../../src/orderStatus'
 import { createOrderEndpoint } from './createOrderEndpoint'
@@ -166,7 +167,13 @@ export const Ordrar: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [markLatestOrder, logOrderChange, planDeliverySms, sendOrderConfirmation],
+    afterChange: [
+      markLatestOrder,
+      logOrderChange,
+      planDeliverySms,
+      sendOrderConfirmation,
+      recordAuditChange,
+    ],
     beforeChange: [fillOrderFromSlutkund, enforceStatusFlow, recordChangedBy],
   },
   indexes: [{ fields: ['slutkund', 'senaste'] }],
