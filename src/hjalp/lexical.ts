@@ -51,8 +51,11 @@ type LexicalNode = { children?: LexicalNode[]; text?: string }
 
 /** The page's words without formatting, e.g. for search or a plain-text fallback. */
 export const lexicalToPlainText = (state: unknown): string => {
-  const walk = (node: LexicalNode): string =>
-    node.text ?? (node.children ?? []).map(walk).join(node.children?.length ? '\n' : '')
+  const walk = (node: LexicalNode): string => {
+    const children = node.children ?? []
+    const isInline = children.every((child) => child.text !== undefined)
+    return node.text ?? children.map(walk).join(isInline ? '' : '\n')
+  }
   const root = (state as { root?: LexicalNode } | null)?.root
   return root ? walk(root).trim() : ''
 }
