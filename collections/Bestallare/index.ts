@@ -8,8 +8,15 @@ import { supportAdministratorOrSelf } from '../../access/supportAdministratorOrS
 import { supportOrAdministrator } from '../../access/supportOrAdministrator'
 import { supportOrAdministratorNotSelf } from '../../access/supportOrAdministratorNotSelf'
 import { assignOwnKonto } from '../../hooks/assignOwnKonto'
+import { fillInitialPassword } from '../../hooks/fillInitialPassword'
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
+import { sendWelcomeEmail } from '../../hooks/sendWelcomeEmail'
 import { roller, rollLabels } from '../../src/auth/roles'
+import {
+  generateResetEmailHTML,
+  generateResetEmailSubject,
+  passwordLinkValidityMs,
+} from '../../src/email/resetPasswordEmail'
 import { swedishTextField } from '../../src/fields/swedishTextField'
 import { getPortalMessage } from '../../src/i18n/portalMessages'
 import { checkTelefonnummer } from '../../src/validation/checkTelefonnummer'
@@ -42,6 +49,12 @@ export const Bestallare: CollectionConfig = {
     useAsTitle: 'email',
   },
   auth: {
+    // Milliseconds here (unlike tokenExpiration): welcome and reset links live 24 hours.
+    forgotPassword: {
+      expiration: passwordLinkValidityMs,
+      generateEmailHTML: generateResetEmailHTML,
+      generateEmailSubject: generateResetEmailSubject,
+    },
     lockTime: 10 * 60 * 1000,
     maxLoginAttempts: 5,
     tokenExpiration: 8 * 60 * 60,
@@ -139,9 +152,10 @@ export const Bestallare: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [recordAuditChange],
+    afterChange: [sendWelcomeEmail, recordAuditChange],
     afterDelete: [recordAuditDelete],
     beforeChange: [assignOwnKonto],
+    beforeOperation: [fillInitialPassword],
     beforeValidate: [refuseSupportRoleFromAdministrator],
   },
   labels: {
