@@ -19,6 +19,7 @@ import {
 } from '../../src/email/resetPasswordEmail'
 import { swedishTextField } from '../../src/fields/swedishTextField'
 import { getPortalMessage } from '../../src/i18n/portalMessages'
+import { getServerURL } from '../../src/serverURL'
 import { checkTelefonnummer } from '../../src/validation/checkTelefonnummer'
 import { defaultTelefonFromKonto } from './defaultTelefonFromKonto'
 import { refuseSupportRoleFromAdministrator } from './refuseSupportRoleFromAdministrator'
@@ -49,6 +50,8 @@ export const Bestallare: CollectionConfig = {
     useAsTitle: 'email',
   },
   auth: {
+    // Payload's cookie is always HttpOnly; Secure whenever the portal is served over HTTPS.
+    cookies: { sameSite: 'Lax', secure: getServerURL().startsWith('https://') },
     // Milliseconds here (unlike tokenExpiration): welcome and reset links live 24 hours.
     forgotPassword: {
       expiration: passwordLinkValidityMs,
