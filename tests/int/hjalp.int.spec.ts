@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Bestallare } from '../../src/payload-types'
 import type { Fixture } from '../harness/fixtures'
@@ -13,6 +13,14 @@ import { seedHelpAndDocuments } from '../../src/seed/seedHelpAndDocuments'
 import { bootPayload } from '../harness/bootPayload'
 import { createFixture, fixturePassword } from '../harness/fixtures'
 import { loginOverHttp, startApiServer } from '../harness/startApiServer'
+
+// The seed's autogiro PDF goes to a temporary folder, never into the repository's data/.
+await vi.hoisted(async () => {
+  const { mkdtempSync } = await import('node:fs')
+  const { tmpdir } = await import('node:os')
+  const path = await import('node:path')
+  process.env.OMBUDSHANDEL_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'ombudshandel-uploads-'))
+})
 
 let payload: Payload
 let fixture: Fixture
