@@ -1,8 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
-import { addDataAndFileToRequest, APIError, createOperation, Forbidden } from 'payload'
+import { addDataAndFileToRequest, createOperation, Forbidden } from 'payload'
 
+import type { PortalMessageKey } from '../../src/i18n/portalMessages'
 import type { Order } from '../../src/payload-types'
 
 import { integrationOrSupport } from '../../access/integrationOrSupport'
@@ -28,6 +29,9 @@ const findByOrdernummer = async ({
   return found.docs[0] ?? null
 }
 
+const conflict = ({ key, req }: { key: PortalMessageKey; req: PayloadRequest }): Response =>
+  Response.json({ errors: [{ message: getRequestMessage({ key, req }) }] }, { status: 409 })
+
 const parseDepth = (value: unknown): number | undefined => {
   const depth = Number(value)
   return Number.isInteger(depth) && depth >= 0 ? depth : undefined
@@ -46,12 +50,7 @@ const answerExisting = async ({
     requestedSlutkund !== null &&
     String(requestedSlutkund) !== String(getID(existing.slutkund))
   ) {
-    throw new APIError(
-      getRequestMessage({ key: 'ordrar.ordernummerAnnanSlutkund', req }),
-      409,
-      null,
-      true,
-    )
+    return conflict({ key: 'ordrar.ordernummerAnnanSlutkund', req })
   }
 
   const visible = await req.payload.find({
@@ -64,12 +63,7 @@ const answerExisting = async ({
     where: { id: { equals: existing.id } },
   })
   if (visible.docs.length === 0) {
-    throw new APIError(
-      getRequestMessage({ key: 'ordrar.ordernummerUpptaget', req }),
-      409,
-      null,
-      true,
-    )
+    return conflict({ key: 'ordrar.ordernummerUpptaget', req })
   }
   return Response.json(
     { doc: visible.docs[0], message: getRequestMessage({ key: 'ordrar.finnsRedan', req }) },

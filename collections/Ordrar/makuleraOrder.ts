@@ -1,13 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { APIError, NotFound } from 'payload'
-
 import type { PortalMessageKey } from '../../src/i18n/portalMessages'
 import type { Order } from '../../src/payload-types'
 
 import { asPortalUser } from '../../src/auth/roles'
 import { isBeforeStopptid } from '../../src/delivery/isBeforeStopptid'
 import { getRequestMessage } from './orderMessages'
+
+export type MakuleraResult =
+  | { doc: Order; kind: 'cancelled'; message: string }
+  | { kind: 'refused'; message: string; status: 403 | 404 | 409 }
 
 const refuse = ({
   key,
@@ -16,8 +18,8 @@ const refuse = ({
 }: {
   key: PortalMessageKey
   req: PayloadRequest
-  status: number
-}) => new APIError(getRequestMessage({ key, req }), status, null, true)
+  status: 403 | 404 | 409
+}): MakuleraResult => ({ kind: 'refused', message: getRequestMessage({ key, req }), status })
 
 const refusalOfStatus: Partial<Record<Order['status'], PortalMessageKey>> = {
   levererad: 'makulera.levererad',
@@ -37,10 +39,10 @@ export const makuleraOrder = async ({
   id: number | string
   now: Date
   req: PayloadRequest
-}): Promise<{ doc: Order; message: string }> => {
+}): Promise<MakuleraResult> => {
   const user = asPortalUser(req.user)
   if (!user) {
-    throw refuse({ key: 'makulera.ejBehorig', req, status: 403 })
+    return refuse({ key: 'makulera.ejBehorig', req, status: 403 })
   }
 
   const visible = await req.payload.find({
@@ -59,17 +61,17 @@ export const makuleraOrder = async ({
       overrideAccess: true,
       where: { id: { equals: id } },
     })
-    throw totalDocs > 0
+    return totalDocs > 0
       ? refuse({ key: 'makulera.ejBehorig', req, status: 403 })
-      : new NotFound(req.t)
+      : refuse({ key: 'makulera.okand', req, status: 404 })
   }
 
   const refusal = refusalOfStatus[order.status]
   if (refusal) {
-    throw refuse({ key: refusal, req, status: 409 })
+    return refuse({ key: refusal, req, status: 409 })
   }
   if (!isBeforeStopptid({ now, stopptid: order.stopptid })) {
-    throw refuse({ key: 'makulera.efterStopptid', req, status: 409 })
+    return refuse({ key: 'makulera.efterStopptid', req, status: 409 })
   }
 
   // The beställare has no update access on orders; this endpoint is its one way to cancel.
@@ -83,14 +85,16 @@ export const makuleraOrder = async ({
   })
   req.payload.logger.info({ msg: 'Order makulerad', orderID: order.id, userID: user.id })
 
-  return { doc, message: getRequestMessage({ key: 'makulera.klar', req }) }
+  return { doc, kind: 'cancelled', message: getRequestMessage({ key: 'makulera.klar', req }) }
 }
 
 export const makuleraEndpoint: Endpoint = {
   handler: async (req) => {
     const id = req.routeParams?.id as string
     const result = await makuleraOrder({ id, now: new Date(), req })
-    return Response.json(result, { status: 200 })
+    return result.kind === 'cancelled'
+      ? Response.json({ doc: result.doc, message: result.message }, { status: 200 })
+      : Response.json({ errors: [{ message: result.message }] }, { status: result.status })
   },
   method: 'post',
   path: '/:id/makulera',

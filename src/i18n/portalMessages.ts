@@ -54,6 +54,10 @@ export const portalMessages = {
     en: `The order has already been delivered and cannot be cancelled. Call Business support on ${supportContact.phone} (${supportContact.hours}) if something is wrong.`,
     sv: `Ordern är redan levererad och kan inte makuleras. Ring Coop Företagssupport på ${supportContact.phone} (${supportContact.hours}) om något är fel.`,
   },
+  'makulera.okand': {
+    en: 'The order does not exist.',
+    sv: 'Ordern finns inte.',
+  },
   'makulera.redanMakulerad': {
     en: 'The order is already cancelled.',
     sv: 'Ordern är redan makulerad.',
