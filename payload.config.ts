@@ -33,6 +33,7 @@ export default buildConfig({
     components: {
       beforeLogin: ['/src/components/SupportContact#SupportContact'],
       header: ['/src/components/SupportContact#SupportContact'],
+      views: { dashboard: { Component: '/src/components/StartPage/StartPage#StartPage' } },
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: dirname },

@@ -55,6 +55,11 @@ export const Slutkunder: CollectionConfig = {
     components: {
       views: {
         edit: {
+          bestallningar: {
+            Component: '/src/components/Bestallningar/BestallningarTab#BestallningarTab',
+            path: '/bestallningar',
+            tab: { href: '/bestallningar', label: 'Beställningar', order: 200 },
+          },
           meddelanden: {
             Component: '/src/components/SlutkundMeddelanden#SlutkundMeddelanden',
             path: '/meddelanden',

@@ -2,6 +2,7 @@ import { SlutkundHjalp as SlutkundHjalp_cad83d0b5c0199608aca5e24facc854e } from 
 import { FaltHjalp as FaltHjalp_36ab5f3e4c973402dada8ca81d977a95 } from '../../../../src/components/hjalp/FaltHjalp'
 import { AutogiroLank as AutogiroLank_648c9a38f8822e73bdf538ffe195125a } from '../../../../src/components/dokument/AutogiroLank'
 import { DigitalNyckelReminder as DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495 } from '../../../../src/components/DigitalNyckelReminder'
+import { BestallningarTab as BestallningarTab_d8e5c5a1109dc9215af596b7d4137204 } from '../../../../src/components/Bestallningar/BestallningarTab'
 import { SlutkundMeddelanden as SlutkundMeddelanden_e60f7c4fc08423e4d33d32bd2faf1df0 } from '../../../../src/components/SlutkundMeddelanden'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SupportContact as SupportContact_95e391c5a148e9d5b98ed3c2259423d6 } from '../../../../src/components/SupportContact'
+import { StartPage as StartPage_712c08ab8fdc735076356832740d8375 } from '../../../../src/components/StartPage/StartPage'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -35,6 +37,7 @@ export const importMap = {
   "/src/components/hjalp/FaltHjalp#FaltHjalp": FaltHjalp_36ab5f3e4c973402dada8ca81d977a95,
   "/src/components/dokument/AutogiroLank#AutogiroLank": AutogiroLank_648c9a38f8822e73bdf538ffe195125a,
   "/src/components/DigitalNyckelReminder#DigitalNyckelReminder": DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495,
+  "/src/components/Bestallningar/BestallningarTab#BestallningarTab": BestallningarTab_d8e5c5a1109dc9215af596b7d4137204,
   "/src/components/SlutkundMeddelanden#SlutkundMeddelanden": SlutkundMeddelanden_e60f7c4fc08423e4d33d32bd2faf1df0,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,5 +63,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/SupportContact#SupportContact": SupportContact_95e391c5a148e9d5b98ed3c2259423d6,
+  "/src/components/StartPage/StartPage#StartPage": StartPage_712c08ab8fdc735076356832740d8375,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
