@@ -1,0 +1,106 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+
+export type Dialect = 'postgres' | 'sqlite'
+
+type Sql = ReturnType<typeof sql>
+
+type Executable = {
+  drizzle: unknown
+  execute: (args: { drizzle: unknown; sql: Sql }) => Promise<{ rows: Record<string, unknown>[] }>
+}
+
+export const runSql = async (
+  payload: Payload,
+  statement: Sql,
+): Promise<Record<string, unknown>[]> => {
+  const db = payload.db as unknown as Executable
+  const result = await db.execute({ drizzle: db.drizzle, sql: statement })
+  return result.rows
+}
+
+export type VisibleScope = { enhetIDs: number[]; kontoID: number }
+
+/**
+ * The floor: the start page's rows (slutkund, enhet name, leveransfönster, latest order
+ * status) and their count, written by hand as the two statements a database needs for them,
+ * with the same access filter (konto, the user's enheter, not in the trash) and sort.
+ */
+export const rawStartPage = async ({
+  dialect,
+  enhetID,
+  limit,
+  payload,
+  scope,
+  search,
+}: {
+  dialect: Dialect
+  enhetID: null | number
+  limit: number
+  payload: Payload
+  scope: VisibleScope
+  search: null | string
+}): Promise<{ count: number; rows: Record<string, unknown>[] }> => {
+  const isTrue = dialect === 'postgres' ? sql`true` : sql`1`
+  const like = dialect === 'postgres' ? sql`ILIKE` : sql`LIKE`
+  const conditions = [
+    sql`s.deleted_at IS NULL`,
+    sql`s.konto_id = ${scope.kontoID}`,
+    sql`s.enhet_id IN (${sql.join(
+      scope.enhetIDs.map((id) => sql`${id}`),
+      sql`, `,
+    )})`,
+  ]
+  if (enhetID !== null) {
+    conditions.push(sql`s.enhet_id = ${enhetID}`)
+  }
+  if (search) {
+    const pattern = `%${search}%`
+    conditions.push(sql`(s.namn ${like} ${pattern} OR s.gatuadress ${like} ${pattern})`)
+  }
+  const where = sql.join(conditions, sql` AND `)
+
+  const [rows, counted] = await Promise.all([
+    runSql(
+      payload,
+      sql`SELECT s.id, s.namn, s.betalsatt, s.enhet_id, e.namn AS enhet_namn,
+        f.veckodag, f.starttid, f.sluttid, f.stopptid_dagar_fore, f.stopptid_klockslag,
+        o.id AS order_id, o.ordernummer, o.status
+      FROM slutkunder s
+      JOIN enheter e ON e.id = s.enhet_id
+      LEFT JOIN slutkunder_rels r ON r.parent_id = s.id AND r.path = 'leveransfonster'
+      LEFT JOIN leveransfonster f ON f.id = r.leveransfonster_id
+      LEFT JOIN ordrar o ON o.slutkund_id = s.id AND o.senaste = ${isTrue}
+      WHERE ${where}
+      ORDER BY s.efternamn, s.fornamn, s.id
+      LIMIT ${limit}`,
+    ),
+    runSql(payload, sql`SELECT count(*) AS n FROM slutkunder s WHERE ${where}`),
+  ])
+  return { count: Number(counted[0]?.n ?? 0), rows }
+}
+
+/** Collects statistics for the planner, as a database in service has them. */
+export const analyze = async (payload: Payload): Promise<void> => {
+  await runSql(payload, sql`ANALYZE`)
+}
+
+export const countOrdersByPrefix = async ({
+  payload,
+  prefix,
+}: {
+  payload: Payload
+  prefix: string
+}): Promise<{ doubled: number; rows: number; distinct: number; ordernummer: Set<string> }> => {
+  const rows = await runSql(
+    payload,
+    sql`SELECT ordernummer, count(*) AS n FROM ordrar WHERE ordernummer LIKE ${`${prefix}%`} GROUP BY ordernummer`,
+  )
+  return {
+    distinct: rows.length,
+    doubled: rows.filter((row) => Number(row.n) > 1).length,
+    ordernummer: new Set(rows.map((row) => String(row.ordernummer))),
+    rows: rows.reduce((sum, row) => sum + Number(row.n), 0),
+  }
+}

@@ -1,0 +1,144 @@
+import type { CollectionAfterChangeHook, Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+import { createLocalReq } from 'payload'
+
+import type { Order } from '../src/payload-types'
+import type { FakeTwilio } from '../tests/support/fakeTwilio'
+
+import { planDeliverySms } from '../hooks/planDeliverySms'
+import { smsQueue } from '../src/jobs/constants'
+import { elapsedSince, now } from './measure'
+import { runSql } from './rawQueries'
+
+export type PlanResult = { jobsQueued: number; orders: number; planned: number; seconds: number }
+
+export type SendResult = {
+  due: number
+  failed: number
+  runs: number
+  seconds: number
+  sent: number
+  twilioMessages: number
+}
+
+/**
+ * The day-before SMS of `count` orders already in the database, planned by the same hook
+ * that plans it when an order arrives (one log row and one queued job per order).
+ */
+export const planSmsForOrders = async ({
+  count,
+  payload,
+}: {
+  count: number
+  payload: Payload
+}): Promise<PlanResult> => {
+  const { docs } = await payload.find({
+    collection: 'ordrar',
+    depth: 0,
+    limit: count,
+    pagination: false,
+    sort: 'id',
+    where: { and: [{ senaste: { equals: true } }, { ordernummer: { like: 'S-' } }] },
+  })
+  const jobsBefore = await payload.count({ collection: 'payload-jobs' })
+  const plannedBefore = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'planerad' } },
+  })
+
+  const req = await createLocalReq({}, payload)
+  const hook = planDeliverySms as CollectionAfterChangeHook<Order>
+  const start = now()
+  for (const doc of docs) {
+    await hook({
+      collection: payload.collections.ordrar.config,
+      context: {},
+      data: doc,
+      doc,
+      operation: 'create',
+      previousDoc: undefined as unknown as Order,
+      req,
+    })
+  }
+  const seconds = elapsedSince(start) / 1000
+
+  const jobsAfter = await payload.count({ collection: 'payload-jobs' })
+  const plannedAfter = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'planerad' } },
+  })
+  return {
+    jobsQueued: jobsAfter.totalDocs - jobsBefore.totalDocs,
+    orders: docs.length,
+    planned: plannedAfter.totalDocs - plannedBefore.totalDocs,
+    seconds,
+  }
+}
+
+/**
+ * Makes `count` of the queued SMS jobs due (their `waitUntil` moved into the past) and runs
+ * the queue as the server's runner does, `limit` jobs a round, until none is left.
+ */
+export const sendDueSms = async ({
+  count,
+  limit,
+  payload,
+  twilio,
+}: {
+  count: number
+  limit: number
+  payload: Payload
+  twilio: FakeTwilio
+}): Promise<SendResult> => {
+  const past = new Date(Date.now() - 60_000).toISOString()
+  await runSql(
+    payload,
+    sql`UPDATE payload_jobs SET wait_until = ${past} WHERE id IN (
+      SELECT id FROM payload_jobs WHERE queue = ${smsQueue} AND completed_at IS NULL
+      ORDER BY id LIMIT ${count})`,
+  )
+  const due = await payload.count({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: smsQueue } },
+        { completedAt: { exists: false } },
+        { waitUntil: { less_than: new Date().toISOString() } },
+      ],
+    },
+  })
+  const sentBefore = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'skickad' } },
+  })
+  twilio.reset()
+
+  let runs = 0
+  const start = now()
+  for (;;) {
+    runs += 1
+    const result = await payload.jobs.run({ limit, queue: smsQueue, silent: true })
+    if (result.noJobsRemaining || runs > Math.ceil((count * 2) / limit) + 5) {
+      break
+    }
+  }
+  const seconds = elapsedSince(start) / 1000
+
+  const sentAfter = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'skickad' } },
+  })
+  const failed = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'misslyckad' } },
+  })
+  return {
+    due: due.totalDocs,
+    failed: failed.totalDocs,
+    runs,
+    seconds,
+    sent: sentAfter.totalDocs - sentBefore.totalDocs,
+    twilioMessages: twilio.messages.length,
+  }
+}
