@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import type { Slutkund } from '../payload-types'
 
 import { isInvoiceBetalsatt } from '../betalsatt'
+import { seedDemoButik } from '../handla/seedDemoButik'
 import {
   demoAdresser,
   demoBetalsatt,
@@ -111,6 +112,7 @@ export const seedDemo = async (payload: Payload): Promise<DemoSeedResult> => {
     await payload.create({ collection: 'slutkunder', data })
   }
   await seedHelpAndDocuments(payload)
+  await seedDemoButik({ kontoID: konto.id, payload })
 
   return { isSeeded: true, logins }
 }
