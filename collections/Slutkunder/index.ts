@@ -9,8 +9,10 @@ import {
 } from '../../hooks/cancelSmsOfRemovedSlutkund'
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
 import { betalsattOptions, isInvoiceBetalsatt } from '../../src/betalsatt'
+import { exportSlutkunderEndpoint } from '../../src/export/exportEndpoint'
 import { swedishTextField } from '../../src/fields/swedishTextField'
 import { validateEnhetForUser } from '../../src/fields/validateEnhetForUser'
+import { importSlutkunderEndpoint } from '../../src/import/importEndpoint'
 import { checkEpost } from '../../src/validation/checkEpost'
 import { checkKommentar } from '../../src/validation/checkKommentar'
 import { checkMedmeraId } from '../../src/validation/checkMedmeraId'
@@ -72,6 +74,7 @@ export const Slutkunder: CollectionConfig = {
     listSearchableFields: ['fornamn', 'efternamn', 'gatuadress', 'mobilnummer', 'telefonnummer'],
     useAsTitle: 'namn',
   },
+  endpoints: [exportSlutkunderEndpoint, importSlutkunderEndpoint],
   fields: withFalthjalp([
     kontoInstallningarField,
     {
