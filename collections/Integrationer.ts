@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { supportOnly } from '../access/supportOnly'
+import { hideApiKey } from '../hooks/hideApiKey'
 
 /** The web shop and the delivery system: machine clients that authenticate by API key only. */
 export const Integrationer: CollectionConfig = {
@@ -46,6 +47,7 @@ export const Integrationer: CollectionConfig = {
       relationTo: 'konton',
     },
   ],
+  hooks: { afterRead: [hideApiKey] },
   labels: {
     plural: { en: 'Integrations', sv: 'Integrationer' },
     singular: { en: 'Integration', sv: 'Integration' },

@@ -1,0 +1,24 @@
+import type { Payload } from 'payload'
+
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { LogCapture } from '../support/captureLogs'
+
+import { createLogCapture } from '../support/captureLogs'
+
+/**
+ * The real Payload app with its logger writing into memory, so a test can scan everything
+ * the server logged. Payload caches the instance, so the REST and GraphQL handlers of
+ * `startApiServer` log into the same capture.
+ */
+export const bootWithLogCapture = async (): Promise<{ logs: LogCapture; payload: Payload }> => {
+  const logs = createLogCapture()
+  const payload = await getPayload({
+    config: {
+      ...(await config),
+      logger: { destination: logs.stream, options: { level: 'debug' } },
+    },
+  })
+  return { logs, payload }
+}
