@@ -1,9 +1,13 @@
+import type { PayloadRequest } from 'payload'
+
 import type { UtskickRefs } from '../messages/utskickRefs'
 
 export type PendingEmail = {
   dedupeKey: string
   mall: 'aterstall-losenord'
   refs: UtskickRefs
+  // The log row joins the request's transaction, which holds the user row it points to.
+  req?: PayloadRequest
   text: string
 }
 

@@ -41,6 +41,7 @@ export const resendEmailAdapter: EmailAdapter = ({ payload }) => {
         mall: pending.mall,
         payload,
         refs: pending.refs,
+        req: pending.req,
         to: toAddress(message.to),
       })
     },

@@ -17,7 +17,7 @@ export const passwordLinkValidityMs = 24 * 60 * 60 * 1000
 
 type GeneratorArgs = { req?: PayloadRequest; token?: string; user?: Bestallare }
 
-export const generateResetEmailHTML = async ({ token, user }: GeneratorArgs = {}) => {
+export const generateResetEmailHTML = async ({ req, token, user }: GeneratorArgs = {}) => {
   if (!token || !user) {
     throw new Error('Återställningsmejlet saknar token eller användare')
   }
@@ -27,6 +27,7 @@ export const generateResetEmailHTML = async ({ token, user }: GeneratorArgs = {}
       dedupeKey: `aterstall-losenord/${user.id}-${randomUUID()}`,
       mall: 'aterstall-losenord',
       refs: { bestallare: user.id, konto: getID(user.konto) },
+      req,
       text: content.text,
     },
     html: content.html,
