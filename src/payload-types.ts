@@ -75,7 +75,13 @@ export interface Config {
     bestallare: Bestallare;
     konton: Konto;
     integrationer: Integration;
+    hjalp: Hjalpsida;
+    dokument: Dokument;
+    overlamningar: Overlamning;
+    utskick: Utskick;
+    andringslogg: Andring;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -93,7 +99,13 @@ export interface Config {
     bestallare: BestallareSelect<false> | BestallareSelect<true>;
     konton: KontonSelect<false> | KontonSelect<true>;
     integrationer: IntegrationerSelect<false> | IntegrationerSelect<true>;
+    hjalp: HjalpSelect<false> | HjalpSelect<true>;
+    dokument: DokumentSelect<false> | DokumentSelect<true>;
+    overlamningar: OverlamningarSelect<false> | OverlamningarSelect<true>;
+    utskick: UtskickSelect<false> | UtskickSelect<true>;
+    andringslogg: AndringsloggSelect<false> | AndringsloggSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -110,7 +122,13 @@ export interface Config {
   };
   user: Bestallare | Integration;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      skickaSms: TaskSkickaSms;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -156,6 +174,15 @@ export interface IntegrationerAuthOperations {
  */
 export interface Slutkund {
   id: number;
+  kontoInstallningar?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   namn?: string | null;
   fornamn: string;
   efternamn: string;
@@ -256,6 +283,38 @@ export interface Konto {
    */
   fiktivtMobilnummer?: string | null;
   bestallareTelefon?: string | null;
+  /**
+   * Time of day (HH:mm, Swedish time) of the SMS the day before a delivery.
+   */
+  smsDagenForeTid?: string | null;
+  /**
+   * Off: orderers neither see nor fill in the invoice recipient; administrators do.
+   */
+  bestallareSerFaktura?: boolean | null;
+  /**
+   * Your own help texts, shown under the fields of the resident form.
+   */
+  falthjalp?:
+    | {
+        falt:
+          | 'gatuadress'
+          | 'portkod'
+          | 'kommentarBestallare'
+          | 'enhet'
+          | 'leveransfonster'
+          | 'kommentarChauffor'
+          | 'medmeraId'
+          | 'betalsatt'
+          | 'faktura'
+          | 'smsNummer'
+          | 'upplockningshjalp'
+          | 'kanHandlaSjalv'
+          | 'kopiaOrderbekraftelse'
+          | 'digitalNyckel';
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -310,6 +369,16 @@ export interface Order {
   };
   makuleradAv?: (number | null) | Bestallare;
   makuleradTid?: string | null;
+  senastAndradAv?:
+    | ({
+        relationTo: 'bestallare';
+        value: number | Bestallare;
+      } | null)
+    | ({
+        relationTo: 'integrationer';
+        value: number | Integration;
+      } | null);
+  senaste?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -377,6 +446,148 @@ export interface Integration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hjalp".
+ */
+export interface Hjalpsida {
+  id: number;
+  titel: string;
+  amne: 'slutkund' | 'kommentar-chauffor' | 'digital-nyckel' | 'sms-mobil' | 'autogiro' | 'ovrigt';
+  innehall: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  /**
+   * Shown beside the resident form.
+   */
+  visaVidFormular?: boolean | null;
+  ordning?: number | null;
+  /**
+   * Empty: shared by every account.
+   */
+  konto?: (number | null) | Konto;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dokument".
+ */
+export interface Dokument {
+  id: number;
+  titel: string;
+  typ: 'autogiro' | 'ovrigt';
+  /**
+   * Where the filled-in form is sent.
+   */
+  mottagare?: string | null;
+  epost?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "overlamningar".
+ */
+export interface Overlamning {
+  id: number;
+  tokenHash: string;
+  slutkund: number | Slutkund;
+  bestallare: number | Bestallare;
+  enhet: number | Enhet;
+  konto: number | Konto;
+  giltigTill: string;
+  inlostTid?: string | null;
+  inlostAv?: (number | null) | Integration;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "utskick".
+ */
+export interface Utskick {
+  id: number;
+  kanal: 'sms' | 'epost';
+  mall: 'dagen-fore' | 'narmar-sig' | 'valkommen' | 'aterstall-losenord' | 'orderbekraftelse';
+  mottagare?: string | null;
+  slutkund?: (number | null) | Slutkund;
+  order?: (number | null) | Order;
+  bestallare?: (number | null) | Bestallare;
+  konto?: (number | null) | Konto;
+  enhet?: (number | null) | Enhet;
+  planeradTid?: string | null;
+  skickadTid?: string | null;
+  status:
+    | 'planerad'
+    | 'skickas'
+    | 'skickad'
+    | 'misslyckad'
+    | 'avbruten'
+    | 'ej-skickad-fiktivt-nummer'
+    | 'ej-skickad-ingen-leverantor';
+  leverantorsId?: string | null;
+  fel?: string | null;
+  forsok?: number | null;
+  amne?: string | null;
+  /**
+   * The text as it was (or would have been) sent.
+   */
+  innehall?: string | null;
+  dedupeKey: string;
+  planId?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "andringslogg".
+ */
+export interface Andring {
+  id: number;
+  samling: 'konton' | 'bestallare' | 'enheter' | 'leveransfonster' | 'slutkunder' | 'ordrar';
+  dokumentId: string;
+  operation: 'create' | 'update' | 'trash' | 'restore' | 'delete';
+  anvandareSamling: string;
+  anvandareId?: string | null;
+  konto?: (number | null) | Konto;
+  /**
+   * Changed fields
+   */
+  falt?: string[] | null;
+  andringar?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -391,6 +602,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'skickaSms';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'skickaSms') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -426,6 +729,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'integrationer';
         value: number | Integration;
+      } | null)
+    | ({
+        relationTo: 'hjalp';
+        value: number | Hjalpsida;
+      } | null)
+    | ({
+        relationTo: 'dokument';
+        value: number | Dokument;
+      } | null)
+    | ({
+        relationTo: 'overlamningar';
+        value: number | Overlamning;
+      } | null)
+    | ({
+        relationTo: 'utskick';
+        value: number | Utskick;
+      } | null)
+    | ({
+        relationTo: 'andringslogg';
+        value: number | Andring;
       } | null);
   globalSlug?: string | null;
   user:
@@ -484,6 +807,7 @@ export interface PayloadMigration {
  * via the `definition` "slutkunder_select".
  */
 export interface SlutkunderSelect<T extends boolean = true> {
+  kontoInstallningar?: T;
   namn?: T;
   fornamn?: T;
   efternamn?: T;
@@ -556,6 +880,8 @@ export interface OrdrarSelect<T extends boolean = true> {
       };
   makuleradAv?: T;
   makuleradTid?: T;
+  senastAndradAv?: T;
+  senaste?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -628,6 +954,15 @@ export interface KontonSelect<T extends boolean = true> {
   anvanderKanHandlaSjalv?: T;
   fiktivtMobilnummer?: T;
   bestallareTelefon?: T;
+  smsDagenForeTid?: T;
+  bestallareSerFaktura?: T;
+  falthjalp?:
+    | T
+    | {
+        falt?: T;
+        text?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -648,11 +983,135 @@ export interface IntegrationerSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "hjalp_select".
+ */
+export interface HjalpSelect<T extends boolean = true> {
+  titel?: T;
+  amne?: T;
+  innehall?: T;
+  visaVidFormular?: T;
+  ordning?: T;
+  konto?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "dokument_select".
+ */
+export interface DokumentSelect<T extends boolean = true> {
+  titel?: T;
+  typ?: T;
+  mottagare?: T;
+  epost?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "overlamningar_select".
+ */
+export interface OverlamningarSelect<T extends boolean = true> {
+  tokenHash?: T;
+  slutkund?: T;
+  bestallare?: T;
+  enhet?: T;
+  konto?: T;
+  giltigTill?: T;
+  inlostTid?: T;
+  inlostAv?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "utskick_select".
+ */
+export interface UtskickSelect<T extends boolean = true> {
+  kanal?: T;
+  mall?: T;
+  mottagare?: T;
+  slutkund?: T;
+  order?: T;
+  bestallare?: T;
+  konto?: T;
+  enhet?: T;
+  planeradTid?: T;
+  skickadTid?: T;
+  status?: T;
+  leverantorsId?: T;
+  fel?: T;
+  forsok?: T;
+  amne?: T;
+  innehall?: T;
+  dedupeKey?: T;
+  planId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "andringslogg_select".
+ */
+export interface AndringsloggSelect<T extends boolean = true> {
+  samling?: T;
+  dokumentId?: T;
+  operation?: T;
+  anvandareSamling?: T;
+  anvandareId?: T;
+  konto?: T;
+  falt?: T;
+  andringar?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -695,6 +1154,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSkickaSms".
+ */
+export interface TaskSkickaSms {
+  input: {
+    utskickId: string;
+    planId: string;
+  };
+  output: {
+    utfall: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
