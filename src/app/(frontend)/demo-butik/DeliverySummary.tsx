@@ -3,6 +3,9 @@ import type { RedeemedHandoff } from '../../../handla/redeemHandoff'
 import { getBetalsattLabel } from '../../../components/StartPage/labels'
 import { formatStockholmDateTime } from '../../../delivery/stockholmTime'
 
+const formatPostnummer = (postnummer: string): string =>
+  /^\d{5}$/.test(postnummer) ? `${postnummer.slice(0, 3)} ${postnummer.slice(3)}` : postnummer
+
 /** Whom the shop is buying for and where and when the groceries go. */
 export const DeliverySummary = ({ details }: { details: RedeemedHandoff }) => {
   const { bestallare, enhet, leverans, slutkund } = details
@@ -11,9 +14,7 @@ export const DeliverySummary = ({ details }: { details: RedeemedHandoff }) => {
       <h2 id="demo-butik-kund">Du handlar åt {slutkund.namn}</h2>
       <dl>
         <dt>Adress</dt>
-        <dd>
-          {slutkund.gatuadress}, {slutkund.postnummer} {slutkund.ort}
-        </dd>
+        <dd>{`${slutkund.gatuadress}, ${formatPostnummer(slutkund.postnummer)} ${slutkund.ort}`}</dd>
         <dt>Portkod</dt>
         <dd>{slutkund.portkod || 'Ingen'}</dd>
         <dt>Kommentar till beställare och plockare</dt>
