@@ -178,6 +178,29 @@ describe('welcome e-mail', () => {
 })
 
 describe('password reset', () => {
+  it('should send a fresh link from the expired-link page and answer the same for an unknown address', async () => {
+    const user = await createBestallareAsAdmin()
+    resend.reset()
+    const requestLink = (email: string) =>
+      fetch(`${server.url}/losenord/ny-lank`, {
+        body: new URLSearchParams({ email }),
+        method: 'POST',
+      })
+
+    const known = await requestLink(user.email)
+    const knownPage = await known.text()
+    const unknown = await requestLink('okand@falkenberg.se')
+    expect({ page: await unknown.text(), status: unknown.status }).toEqual({
+      page: knownPage,
+      status: known.status,
+    })
+    expect(known.status).toBe(200)
+    expect(knownPage).toContain('Om adressen finns hos oss har vi skickat ett mejl med en ny länk.')
+
+    expect(resend.emails.map(({ to }) => to)).toEqual([[user.email]])
+    const link = extractFirstUrl(resend.emails[0]) as string
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(303)
+  })
   it('should answer a reset request for an unknown address exactly like a known one and send nothing', async () => {
     const known = await postJson('/api/bestallare/forgot-password', {
       email: fixture.bestallareB.email,
