@@ -419,6 +419,8 @@ export const Slutkunder: CollectionConfig = {
     afterDelete: [cancelSmsOfDeletedSlutkund, recordAuditDelete],
     beforeChange: [assignKontoFromEnhet, tidyByKonto],
   },
+  // The start page lists a konto's or an enhet's slutkunder by efternamn, a page at a time.
+  indexes: [{ fields: ['konto', 'efternamn'] }, { fields: ['enhet', 'efternamn'] }],
   labels: {
     plural: { en: 'Residents', sv: 'Slutkunder' },
     singular: { en: 'Resident', sv: 'Slutkund' },
