@@ -7,6 +7,7 @@ import { fieldSupportOrAdministratorNotSelf } from '../../access/fieldSupportOrA
 import { supportAdministratorOrSelf } from '../../access/supportAdministratorOrSelf'
 import { supportOrAdministrator } from '../../access/supportOrAdministrator'
 import { supportOrAdministratorNotSelf } from '../../access/supportOrAdministratorNotSelf'
+import { supportOrAdministratorOfKonto } from '../../access/supportOrAdministratorOfKonto'
 import { assignOwnKonto } from '../../hooks/assignOwnKonto'
 import { fillInitialPassword } from '../../hooks/fillInitialPassword'
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
@@ -41,7 +42,8 @@ export const Bestallare: CollectionConfig = {
     create: supportOrAdministrator,
     delete: supportOrAdministratorNotSelf,
     read: supportAdministratorOrSelf,
-    unlock: supportOrAdministrator,
+    // Unlocking is scoped like any other change: an administrator only within its konto.
+    unlock: supportOrAdministratorOfKonto,
     update: supportAdministratorOrSelf,
   },
   admin: {
