@@ -16,6 +16,8 @@ export type PlanResult = { jobsQueued: number; orders: number; planned: number; 
 export type SendResult = {
   due: number
   failed: number
+  /** Back in `planerad` after a provider error; the queue retries them after a back-off. */
+  retrying: number
   runs: number
   seconds: number
   sent: number
@@ -118,7 +120,12 @@ export const sendDueSms = async ({
   const start = now()
   for (;;) {
     runs += 1
-    const result = await payload.jobs.run({ limit, queue: smsQueue, silent: true })
+    const result = await payload.jobs.run({
+      limit,
+      queue: smsQueue,
+      sequential: process.env.BENCH_SMS_SEQUENTIAL === 'true',
+      silent: true,
+    })
     if (result.noJobsRemaining || runs > Math.ceil((count * 2) / limit) + 5) {
       break
     }
@@ -133,9 +140,14 @@ export const sendDueSms = async ({
     collection: 'utskick',
     where: { status: { equals: 'misslyckad' } },
   })
+  const retrying = await payload.count({
+    collection: 'utskick',
+    where: { and: [{ status: { equals: 'planerad' } }, { forsok: { greater_than: 0 } }] },
+  })
   return {
     due: due.totalDocs,
     failed: failed.totalDocs,
+    retrying: retrying.totalDocs,
     runs,
     seconds,
     sent: sentAfter.totalDocs - sentBefore.totalDocs,
