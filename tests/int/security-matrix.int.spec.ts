@@ -694,3 +694,578 @@ describe('access matrix', () => {
     }
   }
 })
+
+/** One cell of the pitfall table: counted with the matrix. */
+const cell = (actual: unknown, expected: unknown) => {
+  cellCount += 1
+  expect(actual).toEqual(expected)
+}
+
+const rest = (role: Role, method: string, path: string, body?: unknown) =>
+  callRest({ actor: actors[role], body, method, path, url: server.url })
+
+const idsOf = (json: Record<string, unknown>) =>
+  ((json.docs as { id: number | string }[] | undefined) ?? []).map((doc) => doc.id)
+
+const personnummerA = '19440315-1238'
+let fonsterHidden: number | string
+
+describe('access pitfalls', () => {
+  beforeAll(async () => {
+    // Slutkund A pays by invoice: its personnummer is there, and must stay unseen by beställare.
+    await payload.update({
+      collection: 'slutkunder',
+      data: {
+        betalsatt: 'faktura',
+        faktura: {
+          efternamn: 'Svensson',
+          fornamn: 'Astrid',
+          gatuadress: 'Storgatan 12',
+          ort: 'Falkenberg',
+          personnummer: personnummerA,
+          postnummer: '311 31',
+        },
+      },
+      id: fixture.slutkundA.id,
+    })
+    // A window of enhet A that (as bad data) belongs to the other konto: nobody in the first
+    // konto may read it, even where enhet A joins it or slutkund A lists it.
+    const hidden = await payload.create({
+      collection: 'leveransfonster',
+      data: createData('leveransfonster', 'administrator', 9000) as never,
+    })
+    fonsterHidden = hidden.id
+    await payload.db.updateOne({
+      collection: 'leveransfonster',
+      data: { konto: fixture.kontoOther.id },
+      id: hidden.id,
+    } as never)
+    await payload.db.updateOne({
+      collection: 'slutkunder',
+      data: { leveransfonster: [fixture.fonsterA.id, hidden.id] },
+      id: fixture.slutkundA.id,
+    } as never)
+  })
+
+  it('should leave an unreadable orderer unpopulated in an order at depth 0 to 3', async () => {
+    for (const depth of [0, 1, 2, 3]) {
+      const answer = await rest('bestallareA', 'GET', `ordrar/${docs.ordrar.A}?depth=${depth}`)
+      cell(answer.json.bestallare, fixture.bestallareNoCreate.id)
+    }
+  })
+
+  it('should populate the readable slutkund, enhet and konto of an order at depth 1 to 3 without the invoice group', async () => {
+    const depth1 = await rest('bestallareA', 'GET', `ordrar/${docs.ordrar.A}?depth=1`)
+    const slutkund1 = depth1.json.slutkund as Record<string, unknown>
+    cell(
+      [slutkund1.id, 'faktura' in slutkund1, slutkund1.enhet],
+      [fixture.slutkundA.id, false, fixture.enhetA.id],
+    )
+    const depth3 = await rest('bestallareA', 'GET', `ordrar/${docs.ordrar.A}?depth=3`)
+    const enhet3 = (depth3.json.slutkund as { enhet: { konto: { id: number; namn: string } } })
+      .enhet
+    cell(enhet3.konto.id, fixture.konto.id)
+  })
+
+  it('should answer null for an unreadable orderer and invoice group in a GraphQL order', async () => {
+    const answer = await callGraphql({
+      actor: actors.bestallareA,
+      query: `query ($id: Int!) { Ordrar(id: $id) { bestallare { id email } slutkund { id faktura { personnummer } } } }`,
+      url: server.url,
+      variables: { id: docs.ordrar.A },
+    })
+    cell(answer.data?.Ordrar, {
+      bestallare: null,
+      slutkund: { faktura: { personnummer: null }, id: fixture.slutkundA.id },
+    })
+  })
+})
+
+const messageOf = (json: Record<string, unknown>) =>
+  (json.errors as { message: string }[] | undefined)?.[0]?.message
+
+/** Payload refuses a query on a field the caller may not read, instead of answering it. */
+const queryRefused = (path: string) => `The following path cannot be queried: ${path}`
+
+describe('access pitfalls: relations, joins and queries', () => {
+  it('should not populate an unreadable window beside a readable one in a hasMany relation', async () => {
+    const answer = await rest('bestallareA', 'GET', `slutkunder/${docs.slutkunder.A}?depth=1`)
+    const fonster = answer.json.leveransfonster as unknown[]
+    cell(
+      fonster.map((value) => (typeof value === 'object' ? (value as { id: number }).id : value)),
+      [fixture.fonsterA.id, fonsterHidden],
+    )
+    cell(typeof fonster[1], typeof fonsterHidden)
+  })
+
+  it('should join only readable windows on an enhet over REST', async () => {
+    const answer = await rest('bestallareA', 'GET', `enheter/${docs.enheter.A}?depth=1`)
+    cell(idsOf(answer.json.leveransfonster as Record<string, unknown>), [fixture.fonsterA.id])
+  })
+
+  it('should join only readable windows on an enhet over GraphQL', async () => {
+    const answer = await callGraphql({
+      actor: actors.bestallareA,
+      query: `query ($id: Int!) { Enheter(id: $id) { leveransfonster { docs { id } } } }`,
+      url: server.url,
+      variables: { id: docs.enheter.A },
+    })
+    cell(answer.data?.Enheter, { leveransfonster: { docs: [{ id: fixture.fonsterA.id }] } })
+  })
+
+  it('should join only readable windows on an enhet over the Local API', async () => {
+    const enhet = await payload.findByID({
+      collection: 'enheter',
+      depth: 1,
+      id: docs.enheter.A as number,
+      overrideAccess: false,
+      user: await localUserOf(payload, actors.bestallareA),
+    })
+    cell(idsOf(enhet.leveransfonster as never), [fixture.fonsterA.id])
+  })
+
+  it('should join every window of the enhet for support', async () => {
+    const answer = await rest('support', 'GET', `enheter/${docs.enheter.A}?depth=1`)
+    cell(
+      idsOf(answer.json.leveransfonster as Record<string, unknown>).sort(),
+      [fixture.fonsterA.id, fonsterHidden].sort(),
+    )
+  })
+
+  const whereCases: { path: string; role: Role; title: string }[] = [
+    {
+      path: `slutkunder?where[konto][equals]=OTHER`,
+      role: 'bestallareA',
+      title: 'konto of another konto',
+    },
+    {
+      path: `slutkunder?where[enhet][equals]=ENHET_B`,
+      role: 'bestallareA',
+      title: 'enhet of another enhet',
+    },
+    {
+      path: `slutkunder?where[enhet][in]=ENHET_B,ENHET_O`,
+      role: 'bestallareA',
+      title: 'enheter in a list',
+    },
+    {
+      path: `slutkunder?where[or][0][enhet][equals]=ENHET_B&where[or][1][id][exists]=false`,
+      role: 'bestallareA',
+      title: 'or of other enhet',
+    },
+    {
+      path: `ordrar?where[konto][not_equals]=OTHER`,
+      role: 'administratorAnnat',
+      title: 'konto not_equals its own',
+    },
+    {
+      path: `ordrar?where[slutkund.enhet][equals]=ENHET_A`,
+      role: 'administratorAnnat',
+      title: 'a joined path',
+    },
+    {
+      path: `bestallare?where[roll][equals]=support`,
+      role: 'administrator',
+      title: 'support role',
+    },
+    {
+      path: `leveransfonster?where[id][equals]=HIDDEN`,
+      role: 'bestallareA',
+      title: 'a hidden window by id',
+    },
+  ]
+
+  for (const { path, role, title } of whereCases) {
+    it(`should find nothing for ${role} filtering by ${title}`, async () => {
+      const resolved = path
+        .replace('OTHER', String(fixture.kontoOther.id))
+        .replace('ENHET_B', String(fixture.enhetB.id))
+        .replace('ENHET_O', String(fixture.enhetOther.id))
+        .replace('ENHET_A', String(fixture.enhetA.id))
+        .replace('HIDDEN', String(fonsterHidden))
+      const answer = await rest(role, 'GET', `${resolved}&depth=0`)
+      cell([answer.status, idsOf(answer.json)], [200, []])
+    })
+  }
+
+  it('should not tell a beställare whether its slutkund has a given personnummer', async () => {
+    const answer = await rest(
+      'bestallareA',
+      'GET',
+      `slutkunder?where[faktura.personnummer][equals]=${personnummerA}&depth=0`,
+    )
+    cell(
+      [answer.status, messageOf(answer.json), idsOf(answer.json)],
+      [400, queryRefused('faktura.personnummer'), []],
+    )
+  })
+
+  it('should not tell a beställare the personnummer through a like query either', async () => {
+    const answer = await rest(
+      'bestallareA',
+      'GET',
+      `slutkunder?where[faktura.personnummer][like]=1944&depth=0`,
+    )
+    cell(
+      [answer.status, messageOf(answer.json), idsOf(answer.json)],
+      [400, queryRefused('faktura.personnummer'), []],
+    )
+  })
+
+  it('should not filter orders by an unreadable personnummer through the slutkund', async () => {
+    const answer = await rest(
+      'bestallareA',
+      'GET',
+      `ordrar?where[slutkund.faktura.personnummer][equals]=${personnummerA}&depth=0`,
+    )
+    cell(
+      [answer.status, messageOf(answer.json), idsOf(answer.json)],
+      [400, queryRefused('faktura.personnummer'), []],
+    )
+  })
+
+  it('should not filter by an unreadable personnummer over GraphQL', async () => {
+    const answer = await callGraphql({
+      actor: actors.bestallareA,
+      query: `query ($p: String) { Slutkunders(where: { faktura__personnummer: { equals: $p } }) { docs { id } } }`,
+      url: server.url,
+      variables: { p: personnummerA },
+    })
+    cell(
+      [answer.data?.Slutkunders, answer.errors.map((error) => error.message)],
+      [null, [queryRefused('faktura.personnummer')]],
+    )
+  })
+})
+
+const kommentarOf = async (id: number | string) =>
+  (await payload.findByID({ collection: 'slutkunder', depth: 0, id: id as number }))
+    .kommentarChauffor ?? null
+
+describe('access pitfalls: bulk operations, duplicate and versions', () => {
+  it('should change only the beställare’s own slutkund in a bulk update over REST', async () => {
+    const before = [
+      await kommentarOf(fixture.slutkundB.id),
+      await kommentarOf(fixture.slutkundOther.id),
+    ]
+    const answer = await rest('bestallareA', 'PATCH', `slutkunder?where[id][exists]=true&depth=0`, {
+      kommentarChauffor: 'Bulk',
+    })
+    cell([answer.status, idsOf(answer.json)], [200, [fixture.slutkundA.id]])
+    cell(
+      [await kommentarOf(fixture.slutkundB.id), await kommentarOf(fixture.slutkundOther.id)],
+      before,
+    )
+    cell(await kommentarOf(fixture.slutkundA.id), 'Bulk')
+  })
+
+  it('should run the audit hook with the acting user during a bulk update', async () => {
+    const entries = await payload.find({
+      collection: 'andringslogg',
+      sort: '-createdAt',
+      where: {
+        and: [
+          { samling: { equals: 'slutkunder' } },
+          { falt: { contains: 'kommentarChauffor' } },
+          { anvandareId: { equals: String(fixture.bestallareA.id) } },
+        ],
+      },
+    })
+    cell(
+      entries.docs.map((doc) => doc.dokumentId),
+      [String(fixture.slutkundA.id)],
+    )
+  })
+
+  it('should change only the beställare’s own slutkund in a bulk update over GraphQL', async () => {
+    const answer = await callGraphql({
+      actor: actors.bestallareA,
+      query: `mutation { updateSlutkunders: Slutkunders { docs { id } } }`,
+      url: server.url,
+    })
+    // Payload's GraphQL has no bulk update; the query is refused as a whole.
+    cell(answer.data, null)
+  })
+
+  it('should move nothing into another konto’s enhet in a bulk update', async () => {
+    const answer = await rest(
+      'administrator',
+      'PATCH',
+      `slutkunder?where[id][equals]=${fixture.slutkundB.id}`,
+      {
+        enhet: fixture.enhetOther.id,
+        leveransfonster: [fixture.fonsterOther.id],
+      },
+    )
+    const slutkundB = await payload.findByID({
+      collection: 'slutkunder',
+      depth: 0,
+      id: fixture.slutkundB.id,
+    })
+    cell(
+      [answer.status, slutkundB.enhet, slutkundB.konto],
+      [400, fixture.enhetB.id, fixture.konto.id],
+    )
+  })
+
+  it('should delete nothing of another konto in a bulk delete', async () => {
+    const answer = await rest(
+      'administratorAnnat',
+      'DELETE',
+      `slutkunder?where[id][exists]=true&depth=0`,
+    )
+    const remaining = await payload.find({ collection: 'slutkunder', depth: 0, pagination: false })
+    cell(
+      [answer.status, remaining.docs.map((doc) => doc.id).includes(fixture.slutkundA.id)],
+      [200, true],
+    )
+  })
+
+  it('should refuse a bulk delete of orders to everyone', async () => {
+    for (const role of ['support', 'administrator', 'integrationButik'] as Role[]) {
+      const answer = await rest(role, 'DELETE', `ordrar?where[id][exists]=true`)
+      cell(answer.status, 403)
+    }
+    const orders = await payload.find({ collection: 'ordrar', pagination: false })
+    cell(orders.totalDocs >= 3, true)
+  })
+
+  it('should refuse to duplicate a slutkund of another enhet', async () => {
+    const answer = await callRest({
+      actor: { kind: 'user', user: fixture.bestallareB },
+      body: {},
+      method: 'POST',
+      path: `slutkunder/${fixture.slutkundA.id}/duplicate`,
+      url: server.url,
+    })
+    cell(answer.status, 403)
+  })
+
+  it('should refuse a beställare without the permission to duplicate a slutkund', async () => {
+    const answer = await rest(
+      'bestallareUtanSkapa',
+      'POST',
+      `slutkunder/${fixture.slutkundA.id}/duplicate`,
+      {},
+    )
+    cell(answer.status, 403)
+  })
+
+  it('should duplicate a slutkund into the same enhet for a beställare who may add', async () => {
+    const answer = await rest(
+      'bestallareA',
+      'POST',
+      `slutkunder/${fixture.slutkundA.id}/duplicate?depth=0`,
+      {},
+    )
+    const doc = answer.json.doc as { enhet: number; faktura?: unknown; id: number; konto: number }
+    cell(
+      [answer.status, doc.enhet, doc.konto, 'faktura' in doc],
+      [200, fixture.enhetA.id, fixture.konto.id, false],
+    )
+    await payload.delete({ collection: 'slutkunder', id: doc.id })
+  })
+
+  it('should refuse to duplicate a slutkund of another konto over the Local API', async () => {
+    let status = 0
+    try {
+      await payload.duplicate({
+        collection: 'slutkunder',
+        id: fixture.slutkundOther.id,
+        overrideAccess: false,
+        user: await localUserOf(payload, actors.administrator),
+      })
+    } catch (error) {
+      status = statusOfError(error)
+    }
+    cell(status, 403)
+  })
+
+  const versionCases: { expected: Scope[]; role: Role }[] = [
+    { expected: ['A', 'B', 'O'], role: 'support' },
+    { expected: ['A', 'B'], role: 'administrator' },
+    { expected: ['O'], role: 'administratorAnnat' },
+    { expected: ['A'], role: 'bestallareA' },
+    { expected: ['A', 'B'], role: 'integrationButik' },
+  ]
+
+  for (const { expected, role } of versionCases) {
+    it(`should list the order versions ${role} may read and no others`, async () => {
+      const answer = await rest(role, 'GET', `ordrar/versions?pagination=false&depth=0`)
+      const parents = [
+        ...new Set(((answer.json.docs ?? []) as { parent: number }[]).map((doc) => doc.parent)),
+      ].sort()
+      cell([answer.status, parents], [200, expected.map((scope) => docs.ordrar[scope]).sort()])
+    })
+  }
+
+  it('should refuse order versions to an anonymous caller', async () => {
+    const answer = await rest('anonym', 'GET', `ordrar/versions`)
+    cell(answer.status, 403)
+  })
+
+  it('should list only readable order versions over GraphQL', async () => {
+    const answer = await callGraphql({
+      actor: actors.bestallareA,
+      query: `query { versionsOrdrars(pagination: false) { docs { parent { id } version { leverans { portkod } } } } }`,
+      url: server.url,
+    })
+    const versionDocs = (answer.data?.versionsOrdrars as { docs: { parent: { id: number } }[] })
+      .docs
+    cell([...new Set(versionDocs.map((doc) => doc.parent?.id ?? null))], [docs.ordrar.A])
+  })
+
+  it('should refuse reading a version of another konto’s order by id', async () => {
+    const versions = await payload.findVersions({
+      collection: 'ordrar',
+      where: { parent: { equals: docs.ordrar.O } },
+    })
+    const answer = await rest('bestallareA', 'GET', `ordrar/versions/${versions.docs[0].id}`)
+    cell(answer.status, 404)
+  })
+})
+
+describe('access pitfalls: links into another konto and API keys', () => {
+  const linkCases: {
+    body: () => Record<string, unknown>
+    path: string
+    role: Role
+    status: number
+    title: string
+  }[] = [
+    {
+      body: () => createData('slutkunder', 'bestallareA', 9101),
+      path: 'slutkunder',
+      role: 'administratorAnnat',
+      status: 400,
+      title: 'a slutkund into another konto’s enhet',
+    },
+    {
+      body: () => ({ ...createData('slutkunder', 'bestallareA', 9102), enhet: fixture.enhetB.id }),
+      path: 'slutkunder',
+      role: 'bestallareA',
+      status: 403,
+      title: 'a slutkund into an enhet the beställare does not have',
+    },
+    {
+      body: () => ({
+        ...createData('slutkunder', 'administrator', 9103),
+        leveransfonster: [fixture.fonsterOther.id],
+      }),
+      path: 'slutkunder',
+      role: 'administrator',
+      status: 400,
+      title: 'a slutkund with another konto’s window',
+    },
+    {
+      body: () => createData('leveransfonster', 'administrator', 9104),
+      path: 'leveransfonster',
+      role: 'administratorAnnat',
+      status: 400,
+      title: 'a window on another konto’s enhet',
+    },
+    {
+      body: () => ({
+        ...createData('bestallare', 'administrator', 9105),
+        enheter: [fixture.enhetOther.id],
+      }),
+      path: 'bestallare',
+      role: 'administrator',
+      status: 400,
+      title: 'a beställare with another konto’s enhet',
+    },
+    {
+      body: () => ({
+        ...createData('ordrar', 'support', 9106),
+        leveransdatum: '2027-02-03',
+        leveransfonster: fixture.fonsterOther.id,
+        slutkund: fixture.slutkundOther.id,
+      }),
+      path: 'ordrar',
+      role: 'integrationButik',
+      // The shop is told the slutkund does not exist rather than that it is someone else's.
+      status: 400,
+      title: 'an order for another konto’s slutkund',
+    },
+  ]
+
+  for (const { body, path, role, status, title } of linkCases) {
+    it(`should refuse ${role} creating ${title}`, async () => {
+      const before = (await payload.count({ collection: path as Slug })).totalDocs
+      const answer = await rest(role, 'POST', `${path}?depth=0`, body())
+      const after = (await payload.count({ collection: path as Slug })).totalDocs
+      cell([answer.status, after], [status, before])
+    })
+  }
+
+  it('should put an administrator’s new enhet in its own konto whatever konto it names', async () => {
+    const answer = await rest('administrator', 'POST', 'enheter?depth=0', {
+      konto: fixture.kontoOther.id,
+      namn: 'Inskjuten enhet',
+    })
+    const doc = answer.json.doc as { id: number; konto: number }
+    cell([answer.status, doc.konto], [201, fixture.konto.id])
+    await payload.delete({ collection: 'enheter', id: doc.id })
+  })
+
+  it('should treat a wrong API key as no caller at all', async () => {
+    const answer = await callRest({
+      actor: { kind: 'anonymous' },
+      headers: { Authorization: 'integrationer API-Key fel-nyckel' },
+      method: 'GET',
+      path: 'ordrar',
+      url: server.url,
+    })
+    cell(answer.status, 403)
+  })
+
+  it('should refuse an integration reading itself, key and all', async () => {
+    const answer = await rest('integrationButik', 'GET', 'integrationer/me')
+    const apiKey =
+      actors.integrationButik.kind === 'integration' ? actors.integrationButik.apiKey : ''
+    cell([answer.status, answer.text.includes(apiKey)], [403, false])
+  })
+
+  it('should never return an integration’s key to support over REST', async () => {
+    const answer = await rest('support', 'GET', 'integrationer?depth=0')
+    const keys = new Set(
+      ((answer.json.docs ?? []) as Record<string, unknown>[]).flatMap(Object.keys),
+    )
+    cell(
+      ['apiKey', 'apiKeyIndex', 'enableAPIKey'].filter((key) => keys.has(key)),
+      [],
+    )
+    cell(
+      answer.text.includes(
+        actors.integrationButik.kind === 'integration' ? actors.integrationButik.apiKey : '-',
+      ),
+      false,
+    )
+  })
+
+  it('should never return an integration’s key to support over GraphQL', async () => {
+    const answer = await callGraphql({
+      actor: actors.support,
+      query: `query { Integrationers { docs { id apiKey enableAPIKey } } }`,
+      url: server.url,
+    })
+    const values = (
+      answer.data?.Integrationers as { docs: { apiKey: unknown; enableAPIKey: unknown }[] }
+    ).docs
+    cell(
+      values.every((doc) => doc.apiKey === null && doc.enableAPIKey === null),
+      true,
+    )
+  })
+
+  it('should refuse a password login to an integration', async () => {
+    const answer = await callRest({
+      actor: { kind: 'anonymous' },
+      body: { email: 'butik@test.se', password: 'x' },
+      method: 'POST',
+      path: 'integrationer/login',
+      url: server.url,
+    })
+    cell(answer.status >= 400 && answer.status < 500, true)
+  })
+})
