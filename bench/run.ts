@@ -44,7 +44,7 @@ const smsPlanCount = readInt('BENCH_SMS_PLAN', 10_000)
 const smsSendCount = readInt('BENCH_SMS_SEND', 1000)
 const smsRunnerLimit = readInt('BENCH_SMS_RUNNER_LIMIT', 50)
 const pageSize = 50
-const searchTerm = 'Lindq'
+const searchTerm = 'Lind'
 const rssLimitMb = 600
 
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`)
@@ -96,7 +96,7 @@ if (process.env.BENCH_SQLITE_WAL === 'true' && dialect === 'sqlite') {
 }
 
 log(`database: ${dialect}; sizes ${sizes.join(', ')}; ${requestCount} requests a measurement`)
-const world = await seedWorld({ enheterPerKonto: 10, kontoCount: 4, payload })
+const world = await seedWorld({ enheterPerKonto: 5, kontoCount: 4, payload })
 const server = await startApiServer()
 const token = await loginOverHttp({
   email: world.bestallare.email,
