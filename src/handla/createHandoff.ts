@@ -7,6 +7,8 @@ import { getSlutkundDelivery } from './getSlutkundDelivery'
 import { handoffLifetimeMs } from './settings'
 import { createHandoffToken, hashHandoffToken } from './tokens'
 
+const dayMs = 24 * 60 * 60 * 1000
+
 export type CreateHandoffResult =
   | { giltigTill: Date; kind: 'created'; token: string }
   | { kind: 'forbidden' }
@@ -43,6 +45,12 @@ export const createHandoff = async ({
   if (!delivery) {
     return { kind: 'no-delivery' }
   }
+
+  // Spent and expired hand-offs are worthless; a day's grace keeps them for troubleshooting.
+  await payload.db.deleteMany({
+    collection: 'overlamningar',
+    where: { giltigTill: { less_than: new Date(now.getTime() - dayMs).toISOString() } },
+  })
 
   const token = createHandoffToken()
   const giltigTill = new Date(now.getTime() + handoffLifetimeMs)
