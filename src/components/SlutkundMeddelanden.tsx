@@ -5,8 +5,28 @@ import { Gutter } from '@payloadcms/ui'
 import { formatStockholmDateTime } from '../delivery/stockholmTime'
 import { utskickMallar, utskickStatusar } from '../messages/utskickTypes'
 
-const labelOf = (options: readonly { label: { sv: string }; value: string }[], value: string) =>
-  options.find((option) => option.value === value)?.label.sv ?? value
+type Language = 'en' | 'sv'
+
+const texts = {
+  en: {
+    columns: ['Kind', 'Recipient', 'Planned', 'Sent', 'Outcome', 'Text'],
+    empty: 'No SMS or e-mail has been planned or sent for this resident.',
+    heading: 'Messages',
+    kanal: { epost: 'E-mail', sms: 'SMS' },
+  },
+  sv: {
+    columns: ['Typ', 'Mottagare', 'Planerad', 'Skickad', 'Status', 'Text'],
+    empty: 'Inga SMS eller e-postmeddelanden har planerats eller skickats till slutkunden.',
+    heading: 'Meddelanden',
+    kanal: { epost: 'E-post', sms: 'SMS' },
+  },
+} as const
+
+const labelOf = (
+  options: readonly { label: { en: string; sv: string }; value: string }[],
+  value: string,
+  language: Language,
+) => options.find((option) => option.value === value)?.label[language] ?? value
 
 const formatTid = (value: null | string | undefined): string =>
   value ? formatStockholmDateTime(new Date(value)) : '–'
@@ -17,6 +37,8 @@ const formatTid = (value: null | string | undefined): string =>
  */
 export const SlutkundMeddelanden = async ({ doc, initPageResult }: DocumentViewServerProps) => {
   const { req } = initPageResult
+  const language: Language = req.i18n?.language === 'en' ? 'en' : 'sv'
+  const text = texts[language]
   const { docs } = await req.payload.find({
     collection: 'utskick',
     depth: 0,
@@ -30,33 +52,29 @@ export const SlutkundMeddelanden = async ({ doc, initPageResult }: DocumentViewS
 
   return (
     <Gutter>
-      <h2>Meddelanden</h2>
+      <h2>{text.heading}</h2>
       {docs.length === 0 ? (
-        <p>Inga SMS eller e-postmeddelanden har planerats eller skickats till slutkunden.</p>
+        <p>{text.empty}</p>
       ) : (
         <table className="table">
           <thead>
             <tr>
-              <th>Typ</th>
-              <th>Mottagare</th>
-              <th>Planerad</th>
-              <th>Skickad</th>
-              <th>Status</th>
-              <th>Text</th>
+              {text.columns.map((column) => (
+                <th key={column}>{column}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
             {docs.map((utskick) => (
               <tr key={utskick.id}>
                 <td>
-                  {utskick.kanal === 'sms' ? 'SMS' : 'E-post'}:{' '}
-                  {labelOf(utskickMallar, utskick.mall)}
+                  {text.kanal[utskick.kanal]}: {labelOf(utskickMallar, utskick.mall, language)}
                 </td>
                 <td>{utskick.mottagare}</td>
                 <td>{formatTid(utskick.planeradTid)}</td>
                 <td>{formatTid(utskick.skickadTid)}</td>
                 <td>
-                  {labelOf(utskickStatusar, utskick.status)}
+                  {labelOf(utskickStatusar, utskick.status, language)}
                   {utskick.fel ? ` – ${utskick.fel}` : ''}
                 </td>
                 <td>{utskick.innehall}</td>

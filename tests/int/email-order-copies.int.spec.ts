@@ -36,7 +36,7 @@ afterAll(async () => {
   await resend.stop()
 })
 
-const createSlutkund = (overrides: Partial<Slutkund>) =>
+const createSlutkund = (overrides: Omit<Partial<Slutkund>, 'enhet'>) =>
   payload.create({
     collection: 'slutkunder',
     data: slutkundData({ enhet: fixture.enhetB, fonster: fixture.fonsterB, ...overrides }),

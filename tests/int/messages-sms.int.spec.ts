@@ -43,7 +43,7 @@ beforeEach(async () => {
 })
 
 /** A slutkund of enhet B, whose leveransfönster is on Tuesdays 10:00–13:00. */
-const createSlutkund = (overrides: Partial<Slutkund> = {}) =>
+const createSlutkund = (overrides: Omit<Partial<Slutkund>, 'enhet'> = {}) =>
   payload.create({
     collection: 'slutkunder',
     data: slutkundData({ enhet: fixture.enhetB, fonster: fixture.fonsterB, ...overrides }),
@@ -290,5 +290,48 @@ describe('provider errors', () => {
       leverantorsId: twilio.messages[0].sid,
       status: 'skickad',
     })
+  })
+  it('should end as misslyckad with the error after the last retry', async () => {
+    const slutkund = await createSlutkund()
+    const order = await createOrder({
+      leveransdatum: '2027-01-12',
+      now: new Date('2027-01-05T10:00:00.000Z'),
+      slutkund,
+    })
+    twilio.failNext({ status: 503, times: 5 })
+
+    for (let attempt = 0; attempt < 6; attempt++) {
+      await makeQueuedJobsDue()
+      await runQueue()
+    }
+
+    expect(twilio.requests.map(({ status }) => status)).toEqual([503, 503, 503, 503, 503])
+    expect(
+      (await findUtskick(order)).map(({ fel, forsok, status }) => ({ fel, forsok, status })),
+    ).toEqual([{ fel: 'Twilio svarade 503 (felkod 20503)', forsok: 5, status: 'misslyckad' }])
+  })
+
+  it('should end as misslyckad at once, without the number, when Twilio refuses the number', async () => {
+    const slutkund = await createSlutkund()
+    const order = await createOrder({
+      leveransdatum: '2027-01-12',
+      now: new Date('2027-01-05T10:00:00.000Z'),
+      slutkund,
+    })
+    twilio.failNext({
+      code: 21211,
+      message: "Invalid 'To' Phone Number: +46701740610",
+      status: 400,
+    })
+
+    await makeQueuedJobsDue()
+    await runQueue()
+    await makeQueuedJobsDue()
+    await runQueue()
+
+    expect(twilio.requests).toHaveLength(1)
+    expect((await findUtskick(order)).map(({ fel, status }) => ({ fel, status }))).toEqual([
+      { fel: 'Twilio svarade 400 (felkod 21211)', status: 'misslyckad' },
+    ])
   })
 })
