@@ -1,23 +1,23 @@
 import type { Access, Where } from 'payload'
 
-/** Version rows keep the document's fields under `version` and its ID as `parent`. */
-const toVersionWhere = (where: Where): Where =>
+// A version keeps its document under `version` and the document's id as `parent`.
+const toVersionPaths = (where: Where): Where =>
   Object.fromEntries(
     Object.entries(where).map(([key, value]) => {
       if (key === 'and' || key === 'or') {
-        return [key, (value as Where[]).map(toVersionWhere)]
+        return [key, (value as Where[]).map(toVersionPaths)]
       }
       return [key === 'id' ? 'parent' : `version.${key}`, value]
     }),
   )
 
 /**
- * `readVersions` for a collection whose `read` returns a row constraint: the same rule,
- * aimed at the version rows. Without it Payload lets any logged-in user read every version.
+ * `readVersions` from a collection's read rule. Payload's default lets any logged-in user
+ * read every version, and a version carries everything its document does.
  */
 export const versionsOf =
-  (access: Access): Access =>
+  (rule: Access): Access =>
   async (args) => {
-    const result = await access(args)
-    return result && typeof result === 'object' ? toVersionWhere(result) : result
+    const result = await rule(args)
+    return result && typeof result === 'object' ? toVersionPaths(result) : result
   }
