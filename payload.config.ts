@@ -31,9 +31,20 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      afterNavLinks: ['/src/components/PortalNavLinks#PortalNavLinks'],
       beforeLogin: ['/src/components/SupportContact#SupportContact'],
       header: ['/src/components/SupportContact#SupportContact'],
-      views: { dashboard: { Component: '/src/components/StartPage/StartPage#StartPage' } },
+      views: {
+        dashboard: { Component: '/src/components/StartPage/StartPage#StartPage' },
+        hjalpSidor: {
+          Component: '/src/components/hjalp/HjalpView#HjalpView',
+          path: '/hjalp-sidor',
+        },
+        slutkunderImport: {
+          Component: '/src/components/import/ImportView#ImportView',
+          path: '/slutkunder-import',
+        },
+      },
     },
     dateFormat: 'yyyy-MM-dd HH:mm',
     importMap: { baseDir: dirname },

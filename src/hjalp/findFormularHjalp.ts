@@ -5,14 +5,17 @@ import type { Hjalpsida } from '../payload-types'
 import { getID } from '../db/getID'
 
 /**
- * The help pages shown beside the slutkund form, read with the user's own access: the
- * shared pages, each replaced by the konto's own page on the same subject where it has one.
+ * The help pages shown beside the slutkund form (or, with `isFormOnly: false`, all of
+ * them), read with the user's own access: the shared pages, each replaced by the konto's
+ * own page on the same subject where it has one.
  */
 export const findFormularHjalp = async ({
+  isFormOnly = true,
   kontoID,
   payload,
   req,
 }: {
+  isFormOnly?: boolean
   kontoID: null | number | string
   payload: Payload
   req: PayloadRequest
@@ -29,7 +32,9 @@ export const findFormularHjalp = async ({
     req,
     sort: 'ordning',
     user: req.user,
-    where: { and: [{ visaVidFormular: { equals: true } }, { or: ofKonto }] },
+    where: isFormOnly
+      ? { and: [{ visaVidFormular: { equals: true } }, { or: ofKonto }] }
+      : { or: ofKonto },
   })
 
   const chosen = new Map<string, Hjalpsida>()

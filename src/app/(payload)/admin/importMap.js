@@ -28,7 +28,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SupportContact as SupportContact_95e391c5a148e9d5b98ed3c2259423d6 } from '../../../../src/components/SupportContact'
+import { PortalNavLinks as PortalNavLinks_603bea4b22504c7802d207160eec8b54 } from '../../../../src/components/PortalNavLinks'
 import { StartPage as StartPage_712c08ab8fdc735076356832740d8375 } from '../../../../src/components/StartPage/StartPage'
+import { HjalpView as HjalpView_3822799313fced98321c52052438076f } from '../../../../src/components/hjalp/HjalpView'
+import { ImportView as ImportView_23fc3d858de5b3b49d2f8f18a6d0dbb0 } from '../../../../src/components/import/ImportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,6 +66,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/SupportContact#SupportContact": SupportContact_95e391c5a148e9d5b98ed3c2259423d6,
+  "/src/components/PortalNavLinks#PortalNavLinks": PortalNavLinks_603bea4b22504c7802d207160eec8b54,
   "/src/components/StartPage/StartPage#StartPage": StartPage_712c08ab8fdc735076356832740d8375,
+  "/src/components/hjalp/HjalpView#HjalpView": HjalpView_3822799313fced98321c52052438076f,
+  "/src/components/import/ImportView#ImportView": ImportView_23fc3d858de5b3b49d2f8f18a6d0dbb0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
