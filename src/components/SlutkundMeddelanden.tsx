@@ -1,7 +1,5 @@
 import type { DocumentViewServerProps } from 'payload'
 
-import { Gutter } from '@payloadcms/ui'
-
 import { formatStockholmDateTime } from '../delivery/stockholmTime'
 import { utskickMallar, utskickStatusar } from '../messages/utskickTypes'
 
@@ -51,7 +49,8 @@ export const SlutkundMeddelanden = async ({ doc, initPageResult }: DocumentViewS
   })
 
   return (
-    <Gutter>
+    // Payload's gutter classes, without importing its client bundle into a server view.
+    <div className="gutter gutter--left gutter--right">
       <h2>{text.heading}</h2>
       {docs.length === 0 ? (
         <p>{text.empty}</p>
@@ -83,6 +82,6 @@ export const SlutkundMeddelanden = async ({ doc, initPageResult }: DocumentViewS
           </tbody>
         </table>
       )}
-    </Gutter>
+    </div>
   )
 }
