@@ -11,7 +11,7 @@ import { sql } from '@payloadcms/db-sqlite'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
-import { tmpdir } from 'node:os'
+import { loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 
 import type { IntakeResult } from './intake'
@@ -82,6 +82,7 @@ Object.assign(process.env, {
 delete process.env.TWILIO_MESSAGING_SERVICE_SID
 delete process.env.RESEND_API_KEY
 
+const loadAtStart = loadavg()[0]
 const rss = startRssSampler()
 const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
@@ -170,24 +171,35 @@ const targets = targetRows.map((row) => ({
   slutkund: Number(row.id),
 }))
 log(`intake: ${intakeClients} clients for ${intakeSeconds} s`)
-const intake: IntakeResult = await runIntake({
-  apiKey: world.apiKey,
-  apiUrl: server.url,
-  clients: intakeClients,
-  payload,
-  seconds: intakeSeconds,
-  targets,
-})
+/** CPU seconds this process spent in `task`: a figure the machine's other load barely moves. */
+const cpuSecondsOf = async <T>(task: () => Promise<T>): Promise<[T, number]> => {
+  const before = process.cpuUsage()
+  const result = await task()
+  const used = process.cpuUsage(before)
+  return [result, (used.user + used.system) / 1e6]
+}
+const [intake, intakeCpu]: [IntakeResult, number] = await cpuSecondsOf(() =>
+  runIntake({
+    apiKey: world.apiKey,
+    apiUrl: server.url,
+    clients: intakeClients,
+    payload,
+    seconds: intakeSeconds,
+    targets,
+  }),
+)
 const intakeRss = rss.phasePeak()
 
 // --- SMS planning and sending ----------------------------------------------------------
 rss.startPhase()
 log(`planning the day-before SMS of ${smsPlanCount} orders`)
-const plan = await planSmsForOrders({ count: smsPlanCount, payload })
+const [plan, planCpu] = await cpuSecondsOf(() => planSmsForOrders({ count: smsPlanCount, payload }))
 const planRss = rss.phasePeak()
 rss.startPhase()
 log(`sending ${smsSendCount} due SMS to the local Twilio fake`)
-const send = await sendDueSms({ count: smsSendCount, limit: smsRunnerLimit, payload, twilio })
+const [send, sendCpu] = await cpuSecondsOf(() =>
+  sendDueSms({ count: smsSendCount, limit: smsRunnerLimit, payload, twilio }),
+)
 const sendRss = rss.phasePeak()
 
 await server.stop()
@@ -208,7 +220,8 @@ add(
 add()
 add(
   `Node ${process.version}, ${requestCount} sequential requests a row after 10 warm-up, ` +
-    `${pageSize} rows a page, server in the benchmark process.`,
+    `${pageSize} rows a page, server in the benchmark process; ` +
+    `load average ${loadAtStart.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (2 cores).`,
 )
 add()
 add(
@@ -243,6 +256,13 @@ add(
   `| order intake, ${intake.clients} clients, ${intake.seconds.toFixed(1)} s | ${intakeRate.toFixed(0)} new orders/s ` +
     `(${(intake.sent / intake.seconds).toFixed(0)} reports/s; ${intake.created} created, ` +
     `${intake.answeredAsExisting} answered as existing, ${intake.errors} errors) |`,
+)
+const perCore = (cpu: number, count: number) =>
+  `${((cpu * 1000) / Math.max(1, count)).toFixed(1)} CPU ms each, so ≈ ${(count / cpu).toFixed(0)}/s on one idle core`
+add(
+  `| CPU of the benchmark process${dialect === 'postgres' ? ' (PostgreSQL server not included)' : ''} | ` +
+    `intake ${perCore(intakeCpu, intake.sent)}; SMS planning ${perCore(planCpu, plan.orders)}; ` +
+    `SMS sending ${perCore(sendCpu, send.sent)} |`,
 )
 add(
   `| duplicates sent on purpose | ${intake.duplicatesSent} (sequential re-sends and racing pairs) |`,
