@@ -19,15 +19,19 @@ const getFiktivtNummer = async ({
 }
 
 /** A slutkund without a mobile gets the konto's fictive number, which never receives SMS. */
-export const fillSmsNummer: FieldHook = async ({ data, req, value }) => {
+export const fillSmsNummer: FieldHook = async ({ data, originalDoc, req, value }) => {
+  // An update need not send the enhet again, and the konto comes from the enhet.
+  const withEnhet = {
+    enhet: (data as { enhet?: unknown } | undefined)?.enhet ?? originalDoc?.enhet,
+  }
   if (typeof value === 'string' && value.trim() !== '') {
     const result = checkSmsNummer({
-      fiktivtNummer: await getFiktivtNummer({ data, req }),
+      fiktivtNummer: await getFiktivtNummer({ data: withEnhet, req }),
       input: value,
     })
     return result.isValid ? result.value : value
   }
-  return getFiktivtNummer({ data, req })
+  return getFiktivtNummer({ data: withEnhet, req })
 }
 
 export const validateSmsNummer: Validate = async (value, { data, req }) => {

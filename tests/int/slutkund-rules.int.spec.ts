@@ -208,7 +208,7 @@ describe('slutkund rules through REST', () => {
     expect((await stored(response.body.doc!.id)).smsNummer).toBe('0765195442')
   })
 
-  it('should use the konto’s own fictive number when it has one', async () => {
+  const createKontoWithFictiveNumber = async () => {
     const konto = await payload.create({
       collection: 'konton',
       data: { fiktivtMobilnummer: '0700000001', namn: unique('Kungsbacka kommun ') },
@@ -228,15 +228,39 @@ describe('slutkund rules through REST', () => {
         veckodag: 'mandag',
       },
     })
-    const response = await send({
-      body: slutkundData({ enhet, fonster, fornamn: unique('Alva'), smsNummer: undefined }),
-      method: 'POST',
-      path: 'slutkunder?depth=0',
-      user: fixture.support,
-    })
+    return { enhet, fonster }
+  }
+
+  it('should give a new slutkund without smsNummer the konto’s own fictive number', async () => {
+    const { enhet, fonster } = await createKontoWithFictiveNumber()
+    const response = await postSlutkund(
+      { smsNummer: undefined },
+      { enhet, fonster, user: fixture.support },
+    )
 
     expect(response.status).toBe(201)
     expect((await stored(response.body.doc!.id)).smsNummer).toBe('0700000001')
+  })
+
+  it('should give the konto’s own fictive number when an update empties smsNummer', async () => {
+    const { enhet, fonster } = await createKontoWithFictiveNumber()
+    const created = await postSlutkund({}, { enhet, fonster, user: fixture.support })
+    const response = await send({
+      body: { smsNummer: '' },
+      method: 'PATCH',
+      path: `slutkunder/${created.body.doc!.id}`,
+      user: fixture.support,
+    })
+
+    expect(response.status).toBe(200)
+    expect((await stored(created.body.doc!.id)).smsNummer).toBe('0700000001')
+  })
+
+  it('should not keep "Kan handla själv" where the konto does not use it', async () => {
+    const response = await postSlutkund({ kanHandlaSjalv: true })
+
+    expect(response.status).toBe(201)
+    expect((await stored(response.body.doc!.id)).kanHandlaSjalv).toBe(false)
   })
 
   it('should refuse a betalsätt that the konto’s agreement does not allow', async () => {
