@@ -1,5 +1,6 @@
 'use client'
 
+import { Button } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { ImportProgress, ImportResult } from '../../import/importSlutkunder'
@@ -142,9 +143,9 @@ export const ImportClient = ({ canImport, language }: { canImport: boolean; lang
       <section>
         <h2>{t.exportTitle}</h2>
         <p>{t.exportText}</p>
-        <a className="btn btn--style-secondary" download href="/api/slutkunder/export">
+        <Button buttonStyle="secondary" el="anchor" newTab={false} url="/api/slutkunder/export">
           {t.exportLink}
-        </a>
+        </Button>
       </section>
 
       {canImport ? (
@@ -167,22 +168,16 @@ export const ImportClient = ({ canImport, language }: { canImport: boolean; lang
             type="file"
           />
           <div className="slutkund-import__knappar">
-            <button
-              className="btn btn--style-secondary"
-              disabled={!csv || isBusy}
-              onClick={() => run(true)}
-              type="button"
-            >
+            <Button buttonStyle="secondary" disabled={!csv || isBusy} onClick={() => run(true)}>
               {t.preview}
-            </button>
-            <button
-              className="btn btn--style-primary"
+            </Button>
+            <Button
+              buttonStyle="primary"
               disabled={!canRunImport || isBusy}
               onClick={() => run(false)}
-              type="button"
             >
               {t.import(preview?.rows.length ?? 0)}
-            </button>
+            </Button>
           </div>
 
           {progress ? (
