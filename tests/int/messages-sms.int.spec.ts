@@ -151,6 +151,58 @@ describe('day-before SMS', () => {
     expect(jobs.map(({ waitUntil }) => waitUntil)).toEqual(['2027-03-29T15:00:00.000Z'])
   })
 
+  it('should plan the dagen-fore SMS at the konto’s own time when it has one', async () => {
+    await payload.update({
+      collection: 'konton',
+      data: { smsDagenForeTid: '18:30' },
+      id: fixture.kontoOther.id,
+      overrideAccess: true,
+    })
+    orderCounter += 1
+    const order = await payload.create({
+      collection: 'ordrar',
+      context: { now: new Date('2027-01-05T10:00:00.000Z') },
+      data: {
+        leveransdatum: '2027-01-13',
+        leveransfonster: fixture.fonsterOther.id,
+        ordernummer: `SMS-${orderCounter}`,
+        slutkund: fixture.slutkundOther.id,
+        status: 'mottagen',
+        stopptid: '2027-01-12T11:00:00.000Z',
+      },
+      overrideAccess: true,
+    })
+
+    expect((await findUtskick(order)).map(({ planeradTid }) => planeradTid)).toEqual([
+      '2027-01-12T17:30:00.000Z',
+    ])
+  })
+
+  it('should plan the dagen-fore SMS at SMS_DAGEN_FORE_TID when the konto has no time of its own', async () => {
+    const setKontoTid = (smsDagenForeTid: null | string) =>
+      payload.update({
+        collection: 'konton',
+        data: { smsDagenForeTid },
+        id: fixture.konto.id,
+        overrideAccess: true,
+      })
+    await setKontoTid(null)
+    process.env.SMS_DAGEN_FORE_TID = '16:00'
+    try {
+      const order = await createOrder({
+        leveransdatum: '2027-01-12',
+        now: new Date('2027-01-05T10:00:00.000Z'),
+        slutkund: await createSlutkund(),
+      })
+      expect((await findUtskick(order)).map(({ planeradTid }) => planeradTid)).toEqual([
+        '2027-01-11T15:00:00.000Z',
+      ])
+    } finally {
+      delete process.env.SMS_DAGEN_FORE_TID
+      await setKontoTid('17:00')
+    }
+  })
+
   it('should re-plan the dagen-fore SMS when the delivery moves and send only the new plan', async () => {
     const now = new Date('2027-01-05T10:00:00.000Z')
     const slutkund = await createSlutkund()
