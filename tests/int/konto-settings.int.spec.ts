@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Fixture } from '../harness/fixtures'
 import type { ApiServer } from '../harness/startApiServer'
 
-import { isKanHandlaSjalvShown } from '../../collections/Slutkunder/kontoSettings'
+import {
+  filterBetalsattOfKonto,
+  isKanHandlaSjalvShown,
+} from '../../collections/Slutkunder/kontoSettings'
+import { betalsattOptions } from '../../src/betalsatt'
 import { getDagenForeTid } from '../../src/konto/getDagenForeTid'
 import { bootPayload } from '../harness/bootPayload'
 import { createFixture, fixturePassword, slutkundData } from '../harness/fixtures'
@@ -263,6 +267,33 @@ describe('konto settings', () => {
     expect(konto.bestallareSerFaktura).toBe(true)
     expect(konto.fiktivtMobilnummer).toBe('0765195442')
     expect(konto.smsDagenForeTid).toBe('17:00')
+  })
+
+  it('should give the form the konto’s field help texts and its betalsätt only', async () => {
+    await payload.update({
+      collection: 'konton',
+      data: {
+        betalsatt: ['matkonto'],
+        falthjalp: [{ falt: 'portkod', text: 'Skriv portkoden utan mellanslag.' }],
+      },
+      id: fixture.kontoOther.id,
+    })
+
+    const { body } = await rest({
+      as: fixture.adminOther.email,
+      path: `/api/slutkunder/${fixture.slutkundOther.id}?depth=0`,
+    })
+    expect(body.kontoInstallningar).toEqual({
+      anvanderKanHandlaSjalv: false,
+      bestallareSerFaktura: true,
+      betalsatt: ['matkonto'],
+      falthjalp: { portkod: 'Skriv portkoden utan mellanslag.' },
+    })
+    expect(
+      filterBetalsattOfKonto({ data: body, options: betalsattOptions }).map(
+        (option) => (option as { value: string }).value,
+      ),
+    ).toEqual(['matkonto'])
   })
 
   it('should refuse an administrator changing another konto', async () => {
