@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Order } from '../src/payload-types'
 
@@ -11,13 +11,7 @@ import {
   resolveDagenForeTid,
 } from '../src/jobs/smsSchedule'
 
-const planDagenFore = async ({
-  order,
-  req,
-}: {
-  order: Order
-  req: Parameters<CollectionAfterChangeHook>[0]['req']
-}) => {
+const planDagenFore = async ({ order, req }: { order: Order; req: PayloadRequest }) => {
   const context = await loadSmsContext({ order, req })
   const planeradTid = getDagenForeTidpunkt({
     leveransdatum: order.leveransdatum,
@@ -26,7 +20,10 @@ const planDagenFore = async ({
   })
   if (planeradTid) {
     await planSms({ mall: 'dagen-fore', order, planeradTid, req })
+    return
   }
+  // Moved to today or earlier: "i morgon" would no longer be true.
+  await cancelPlannedSms({ mall: 'dagen-fore', order: order.id, req })
 }
 
 /**

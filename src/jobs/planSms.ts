@@ -116,16 +116,19 @@ export const planSms = async ({
 
 /** Drops every SMS still waiting to go out for an order or a slutkund. */
 export const cancelPlannedSms = async ({
+  mall,
   order,
   req,
   slutkund,
 }: {
+  mall?: SmsMall
   order?: number | string
   req: PayloadRequest
   slutkund?: number | string
 }): Promise<number> => {
   const subject: Where =
     order !== undefined ? { order: { equals: order } } : { slutkund: { equals: slutkund } }
+  const kind: Where = mall ? { mall: { equals: mall } } : { kanal: { equals: 'sms' } }
   const { docs } = await req.payload.find({
     collection: 'utskick',
     depth: 0,
@@ -133,7 +136,9 @@ export const cancelPlannedSms = async ({
     overrideAccess: true,
     pagination: false,
     req,
-    where: { and: [subject, { kanal: { equals: 'sms' } }, { status: { equals: 'planerad' } }] },
+    where: {
+      and: [subject, kind, { kanal: { equals: 'sms' } }, { status: { equals: 'planerad' } }],
+    },
   })
 
   for (const row of docs) {
