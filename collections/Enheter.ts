@@ -6,6 +6,7 @@ import { supportOrAdministrator } from '../access/supportOrAdministrator'
 import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorOfKonto'
 import { assignOwnKonto } from '../hooks/assignOwnKonto'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
+import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
 
 export const Enheter: CollectionConfig = {
   access: {
@@ -43,6 +44,7 @@ export const Enheter: CollectionConfig = {
     afterChange: [recordAuditChange],
     afterDelete: [recordAuditDelete],
     beforeChange: [assignOwnKonto],
+    beforeOperation: [refuseMalformedInput],
   },
   labels: {
     plural: { en: 'Units', sv: 'Enheter' },

@@ -5,6 +5,7 @@ import { supportOnly } from '../access/supportOnly'
 import { supportOrOwnKonto } from '../access/supportOrOwnKonto'
 import { supportOrOwnKontoAdministrator } from '../access/supportOrOwnKontoAdministrator'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
+import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
 import { betalsattOptions, betalsattValues } from '../src/betalsatt'
 import { isTid } from '../src/delivery/validateTid'
 import { swedishTextField } from '../src/fields/swedishTextField'
@@ -149,7 +150,11 @@ export const Konton: CollectionConfig = {
       },
     },
   ],
-  hooks: { afterChange: [recordAuditChange], afterDelete: [recordAuditDelete] },
+  hooks: {
+    afterChange: [recordAuditChange],
+    afterDelete: [recordAuditDelete],
+    beforeOperation: [refuseMalformedInput],
+  },
   labels: {
     plural: { en: 'Accounts', sv: 'Konton' },
     singular: { en: 'Account', sv: 'Konto' },

@@ -5,6 +5,7 @@ import { supportOrAdministrator } from '../access/supportOrAdministrator'
 import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorOfKonto'
 import { assignKontoFromEnhet } from '../hooks/assignKontoFromEnhet'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
+import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
 import { veckodagar, veckodagLabels } from '../src/delivery/types'
 import { isTid } from '../src/delivery/validateTid'
 import { validateEnhetForUser } from '../src/fields/validateEnhetForUser'
@@ -143,6 +144,7 @@ export const Leveransfonster: CollectionConfig = {
     afterChange: [recordAuditChange],
     afterDelete: [recordAuditDelete],
     beforeChange: [assignKontoFromEnhet, describeFonster],
+    beforeOperation: [refuseMalformedInput],
   },
   labels: {
     plural: { en: 'Delivery windows', sv: 'Leveransfönster' },

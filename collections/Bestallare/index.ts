@@ -11,6 +11,7 @@ import { supportOrAdministratorOfKonto } from '../../access/supportOrAdministrat
 import { assignOwnKonto } from '../../hooks/assignOwnKonto'
 import { fillInitialPassword } from '../../hooks/fillInitialPassword'
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
+import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
 import { sendWelcomeEmail } from '../../hooks/sendWelcomeEmail'
 import { roller, rollLabels } from '../../src/auth/roles'
 import {
@@ -160,7 +161,7 @@ export const Bestallare: CollectionConfig = {
     afterChange: [sendWelcomeEmail, recordAuditChange],
     afterDelete: [recordAuditDelete],
     beforeChange: [assignOwnKonto],
-    beforeOperation: [fillInitialPassword],
+    beforeOperation: [refuseMalformedInput, fillInitialPassword],
     beforeValidate: [refuseSupportRoleFromAdministrator],
   },
   labels: {

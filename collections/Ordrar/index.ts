@@ -5,6 +5,7 @@ import { bestallareOfEnhet } from '../../access/bestallareOfEnhet'
 import { integrationOrSupport } from '../../access/integrationOrSupport'
 import { planDeliverySms } from '../../hooks/planDeliverySms'
 import { recordAuditChange } from '../../hooks/recordAudit'
+import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
 import { sendOrderConfirmation } from '../../hooks/sendOrderConfirmation'
 import { orderStatusOptions } from '../../src/orderStatus'
 import { createOrderEndpoint } from './createOrderEndpoint'
@@ -175,6 +176,7 @@ export const Ordrar: CollectionConfig = {
       recordAuditChange,
     ],
     beforeChange: [fillOrderFromSlutkund, enforceStatusFlow, recordChangedBy],
+    beforeOperation: [refuseMalformedInput],
   },
   indexes: [{ fields: ['slutkund', 'senaste'] }],
   labels: {

@@ -8,6 +8,7 @@ import {
   cancelSmsOfTrashedSlutkund,
 } from '../../hooks/cancelSmsOfRemovedSlutkund'
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
+import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
 import { betalsattOptions, isInvoiceBetalsatt } from '../../src/betalsatt'
 import { exportSlutkunderEndpoint } from '../../src/export/exportEndpoint'
 import { swedishTextField } from '../../src/fields/swedishTextField'
@@ -271,7 +272,10 @@ export const Slutkunder: CollectionConfig = {
       fields: [
         invoiceField({
           name: 'personnummer',
-          admin: { placeholder: 'ÅÅÅÅMMDD-XXXX' },
+          admin: {
+            components: { Cell: '/src/components/MaskedPersonnummerCell#MaskedPersonnummerCell' },
+            placeholder: 'ÅÅÅÅMMDD-XXXX',
+          },
           check: checkPersonnummer,
           isRequired: true,
           label: { en: 'Personal identity number', sv: 'Personnummer' },
@@ -418,6 +422,7 @@ export const Slutkunder: CollectionConfig = {
     afterChange: [cancelSmsOfTrashedSlutkund, recordAuditChange],
     afterDelete: [cancelSmsOfDeletedSlutkund, recordAuditDelete],
     beforeChange: [assignKontoFromEnhet, tidyByKonto],
+    beforeOperation: [refuseMalformedInput],
   },
   // The start page lists a konto's or an enhet's slutkunder by efternamn, a page at a time.
   indexes: [{ fields: ['konto', 'efternamn'] }, { fields: ['enhet', 'efternamn'] }],

@@ -1,5 +1,6 @@
 import { SlutkundHjalp as SlutkundHjalp_cad83d0b5c0199608aca5e24facc854e } from '../../../../src/components/hjalp/SlutkundHjalp'
 import { FaltHjalp as FaltHjalp_36ab5f3e4c973402dada8ca81d977a95 } from '../../../../src/components/hjalp/FaltHjalp'
+import { MaskedPersonnummerCell as MaskedPersonnummerCell_dc18f937488de732220a0902175e0ab8 } from '../../../../src/components/MaskedPersonnummerCell'
 import { AutogiroLank as AutogiroLank_648c9a38f8822e73bdf538ffe195125a } from '../../../../src/components/dokument/AutogiroLank'
 import { DigitalNyckelReminder as DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495 } from '../../../../src/components/DigitalNyckelReminder'
 import { BestallningarTab as BestallningarTab_d8e5c5a1109dc9215af596b7d4137204 } from '../../../../src/components/Bestallningar/BestallningarTab'
@@ -38,6 +39,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/components/hjalp/SlutkundHjalp#SlutkundHjalp": SlutkundHjalp_cad83d0b5c0199608aca5e24facc854e,
   "/src/components/hjalp/FaltHjalp#FaltHjalp": FaltHjalp_36ab5f3e4c973402dada8ca81d977a95,
+  "/src/components/MaskedPersonnummerCell#MaskedPersonnummerCell": MaskedPersonnummerCell_dc18f937488de732220a0902175e0ab8,
   "/src/components/dokument/AutogiroLank#AutogiroLank": AutogiroLank_648c9a38f8822e73bdf538ffe195125a,
   "/src/components/DigitalNyckelReminder#DigitalNyckelReminder": DigitalNyckelReminder_f8a0206079bdab1b655b782818b5c495,
   "/src/components/Bestallningar/BestallningarTab#BestallningarTab": BestallningarTab_d8e5c5a1109dc9215af596b7d4137204,
