@@ -4,13 +4,17 @@ import type { Check } from '../../src/fields/validateSwedish'
 
 import { isInvoiceBetalsatt } from '../../src/betalsatt'
 import { normaliseWith, validateWith } from '../../src/fields/validateSwedish'
+import { canUserSeeFaktura } from './kontoSettings'
 
-/** Required only while the slutkund pays by invoice; hidden otherwise. */
+/**
+ * Required only while the slutkund pays by invoice; hidden otherwise. A beställare whose
+ * konto hides the invoice recipient leaves it to the administrators.
+ */
 const requiredWhenInvoiced =
   (check?: Check): Validate =>
-  (value, options) => {
+  async (value, options) => {
     const isInvoiced = isInvoiceBetalsatt((options.data as { betalsatt?: string }).betalsatt)
-    if (!isInvoiced) {
+    if (!isInvoiced || !(await canUserSeeFaktura(options.req))) {
       return true
     }
     if (check) {

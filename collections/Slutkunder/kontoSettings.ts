@@ -1,4 +1,4 @@
-import type { Condition, FieldAccess, FieldHook, JSONField, Option } from 'payload'
+import type { Condition, FieldAccess, FieldHook, JSONField, Option, PayloadRequest } from 'payload'
 
 import type { KontoInstallningar } from '../../src/konto/kontoInstallningar'
 
@@ -76,7 +76,7 @@ export const readKanHandlaSjalvByKonto: FieldHook = async ({ data, req, value })
 }
 
 /** Where the konto says so, a beställare neither reads nor writes the invoice recipient. */
-export const canSeeFaktura: FieldAccess = async ({ req }) => {
+export const canUserSeeFaktura = async (req: PayloadRequest): Promise<boolean> => {
   const scope = getUserScope(req.user)
   if (scope.kind !== 'bestallare') {
     return true
@@ -84,3 +84,5 @@ export const canSeeFaktura: FieldAccess = async ({ req }) => {
   const konto = await getKonto({ id: scope.kontoID, req })
   return konto?.bestallareSerFaktura !== false
 }
+
+export const canSeeFaktura: FieldAccess = ({ req }) => canUserSeeFaktura(req)

@@ -228,6 +228,34 @@ describe('konto settings', () => {
     })
   })
 
+  it('should let a beställare add an invoiced slutkund without the invoice recipient it may not see', async () => {
+    await payload.update({
+      collection: 'konton',
+      data: { bestallareSerFaktura: false },
+      id: fixture.konto.id,
+    })
+
+    const created = await rest({
+      as: fixture.bestallareA.email,
+      body: invoiceData(),
+      method: 'POST',
+      path: '/api/slutkunder',
+    })
+
+    await payload.update({
+      collection: 'konton',
+      data: { bestallareSerFaktura: true },
+      id: fixture.konto.id,
+    })
+    const stored = await payload.findByID({
+      collection: 'slutkunder',
+      id: created.body.doc.id,
+    })
+    expect(created.status).toBe(201)
+    expect(stored.betalsatt).toBe('samlingsfaktura')
+    expect(stored.faktura?.personnummer ?? null).toBeNull()
+  })
+
   it('should show the invoice recipient to a beställare by default', async () => {
     const slutkund = await payload.create({ collection: 'slutkunder', data: invoiceData() })
 
