@@ -127,11 +127,14 @@ export const importSlutkunderCsv = async ({
         return fail(importMessages.noTransactions())
       }
       req.transactionID = transactionID
+      // Hooks with side effects outside the database (messages, logs) can tell a check apart.
+      req.context.isImportCheck = true
       try {
         await create(data)
       } catch (error) {
         rowErrors.push(...describeError(error))
       } finally {
+        delete req.context.isImportCheck
         await endTransaction(req)
       }
     }
