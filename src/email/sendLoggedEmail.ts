@@ -21,6 +21,29 @@ type Args = {
   to: string
 }
 
+const retryDelaysMs = [500, 1500]
+
+const isRetryable = (error: unknown): boolean =>
+  !(error instanceof EmailProviderError) ||
+  error.status === null ||
+  error.status === 429 ||
+  error.status >= 500
+
+/** Resend's idempotency key makes a retry safe: a second request never sends a second e-mail. */
+const sendWithRetries = async (send: () => Promise<{ id: string }>): Promise<string> => {
+  for (const delayMs of retryDelaysMs) {
+    try {
+      return (await send()).id
+    } catch (error) {
+      if (!isRetryable(error)) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+    }
+  }
+  return (await send()).id
+}
+
 /**
  * Sends one e-mail and logs it in `utskick`. The unique `dedupeKey` (`<mall>/<id>`) doubles
  * as Resend's idempotency key, so neither the portal nor Resend sends it twice.
@@ -70,17 +93,12 @@ export const sendLoggedEmail = async ({
     return { status: 'ej-skickad-ingen-leverantor' }
   }
 
+  // Only the provider call is guarded, so a sent e-mail is never logged as failed.
+  let providerId: string
   try {
-    const { id } = await provider.send({ ...content, from, idempotencyKey: dedupeKey, to })
-    await payload.update({
-      collection: 'utskick',
-      data: { leverantorsId: id, skickadTid: new Date().toISOString(), status: 'skickad' },
-      id: row.id,
-      overrideAccess: true,
-      req,
-    })
-    payload.logger.info({ mall, msg: 'E-post skickad', utskickId: row.id })
-    return { status: 'skickad' }
+    providerId = await sendWithRetries(() =>
+      provider.send({ ...content, from, idempotencyKey: dedupeKey, to }),
+    )
   } catch (error) {
     // The SDK's own errors can quote the request; keep only what says why.
     const safe = error instanceof EmailProviderError ? error : new Error('Resend gick inte att nå')
@@ -94,4 +112,14 @@ export const sendLoggedEmail = async ({
     payload.logger.error({ err: safe, mall, msg: 'E-post kunde inte skickas', utskickId: row.id })
     return { status: 'misslyckad' }
   }
+
+  await payload.update({
+    collection: 'utskick',
+    data: { leverantorsId: providerId, skickadTid: new Date().toISOString(), status: 'skickad' },
+    id: row.id,
+    overrideAccess: true,
+    req,
+  })
+  payload.logger.info({ mall, msg: 'E-post skickad', utskickId: row.id })
+  return { status: 'skickad' }
 }

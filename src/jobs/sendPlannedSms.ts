@@ -10,7 +10,9 @@ import { buildSmsBody, loadSmsContext } from './smsContext'
 
 export type SendSmsOutcome = 'inte-aktuell' | Utskick['status']
 
-type Finish = Partial<Pick<Utskick, 'fel' | 'innehall' | 'leverantorsId' | 'skickadTid'>> & {
+type Finish = Partial<
+  Pick<Utskick, 'fel' | 'forsok' | 'innehall' | 'leverantorsId' | 'mottagare' | 'skickadTid'>
+> & {
   status: Utskick['status']
 }
 
@@ -50,7 +52,7 @@ export const sendPlannedSms = async ({
   const finish = async (result: Finish): Promise<SendSmsOutcome> => {
     await payload.update({
       collection: 'utskick',
-      data: { ...result, forsok },
+      data: result,
       id: claimed.id,
       overrideAccess: true,
       req,
@@ -94,18 +96,18 @@ export const sendPlannedSms = async ({
   const body = await buildSmsBody({ mall: claimed.mall as SmsMall, order, req })
   const provider = getSmsProvider()
   if (!provider) {
-    return finish({ innehall: body, status: 'ej-skickad-ingen-leverantor' })
+    return finish({
+      innehall: body,
+      mottagare: recipient.nummer,
+      status: 'ej-skickad-ingen-leverantor',
+    })
   }
 
+  // Only the provider call is guarded: a failure after Twilio accepted the SMS must never
+  // look like a provider error, or the retry would send it a second time.
+  let sid: string
   try {
-    const { sid } = await provider.send({ body, to: recipient.e164 })
-    return await finish({
-      fel: null,
-      innehall: body,
-      leverantorsId: sid,
-      skickadTid: new Date().toISOString(),
-      status: 'skickad',
-    })
+    sid = (await provider.send({ body, to: recipient.e164 })).sid
   } catch (error) {
     const safe =
       error instanceof SmsProviderError ? error : new SmsProviderError({ code: null, status: null })
@@ -127,6 +129,22 @@ export const sendPlannedSms = async ({
       msg: 'SMS kunde inte skickas',
       utskickId: claimed.id,
     })
-    return finish({ fel: safe.message, innehall: body, status: 'misslyckad' })
+    return finish({
+      fel: safe.message,
+      forsok,
+      innehall: body,
+      mottagare: recipient.nummer,
+      status: 'misslyckad',
+    })
   }
+
+  return finish({
+    fel: null,
+    forsok,
+    innehall: body,
+    leverantorsId: sid,
+    mottagare: recipient.nummer,
+    skickadTid: new Date().toISOString(),
+    status: 'skickad',
+  })
 }

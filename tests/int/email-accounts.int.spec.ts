@@ -151,6 +151,25 @@ describe('welcome e-mail', () => {
     ])
   })
 
+  it('should send the welcome e-mail once when Resend answers 500 and then succeeds', async () => {
+    resend.failNext({ status: 500 })
+    const user = await createBestallareAsAdmin()
+
+    expect(
+      resend.requests.map(({ idempotencyKey, status }) => ({ idempotencyKey, status })),
+    ).toEqual([
+      { idempotencyKey: `valkommen/${user.id}`, status: 500 },
+      { idempotencyKey: `valkommen/${user.id}`, status: 200 },
+    ])
+    expect(emailsTo(user.email)).toHaveLength(1)
+    const { docs } = await payload.find({
+      collection: 'utskick',
+      overrideAccess: true,
+      where: { dedupeKey: { equals: `valkommen/${user.id}` } },
+    })
+    expect(docs.map(({ status }) => status)).toEqual(['skickad'])
+  })
+
   it('should refuse the welcome link after 24 hours and offer a new one', async () => {
     const createdAt = new Date('2027-02-01T08:00:00.000Z')
     vi.useFakeTimers({ now: createdAt, toFake: ['Date'] })
