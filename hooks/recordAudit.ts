@@ -36,7 +36,7 @@ const ignoredKeys = new Set([
   'updatedAt',
 ])
 
-const maskers: Record<string, (value: unknown) => string> = {
+const maskers: Partial<Record<string, (value: unknown) => string>> = {
   personnummer: maskPersonnummer,
   portkod: maskPortkod,
 }

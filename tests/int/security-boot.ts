@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 import config from '@payload-config'
 import { getPayload } from 'payload'
@@ -14,11 +14,10 @@ import { createLogCapture } from '../support/captureLogs'
  */
 export const bootWithLogCapture = async (): Promise<{ logs: LogCapture; payload: Payload }> => {
   const logs = createLogCapture()
+  const logger = { destination: logs.stream, options: { level: 'debug' } }
+  // Payload reads `logger` at init as the raw config gives it; the sanitized type is stricter.
   const payload = await getPayload({
-    config: {
-      ...(await config),
-      logger: { destination: logs.stream, options: { level: 'debug' } },
-    },
+    config: { ...(await config), logger } as unknown as SanitizedConfig,
   })
   return { logs, payload }
 }
