@@ -914,6 +914,23 @@ export const describeRoleTable = (getContext: () => RoleContext) => {
       })
     })
 
+    it('should keep a beställare’s own e-mail and telefon unchanged (name and password only)', async () => {
+      const user = await selfBestallare()
+      const outcome = await ctx().client.update({
+        actor: user,
+        collection: 'bestallare',
+        data: { email: `${unique('changed')}@test.se`, telefon: '070-111 22 33' },
+        id: user.id,
+      })
+
+      expect(outcome.status).toBe(200)
+      const after = await stored<Bestallare>('bestallare', user.id)
+      expect({ email: after.email, telefon: after.telefon }).toEqual({
+        email: user.email,
+        telefon: user.telefon,
+      })
+    })
+
     it.each<[string, (fixture: Fixture) => Partial<Bestallare>]>([
       ['roll', () => ({ roll: 'bestallare' })],
       ['konto', (fixture) => ({ konto: fixture.kontoOther.id })],
@@ -1084,6 +1101,23 @@ export const describeRoleTable = (getContext: () => RoleContext) => {
       })
 
       expectInvalid(outcome, 'leveransfonster', messages.leveransfonsterFelEnhet)
+    })
+
+    it('should refuse an administrator moving a leveransfönster to another konto’s enhet', async () => {
+      const { fixture } = ctx()
+      const outcome = await ctx().client.update({
+        actor: fixture.admin,
+        collection: 'leveransfonster',
+        data: { enhet: fixture.enhetOther.id },
+        id: fixture.fonsterB.id,
+      })
+
+      expectInvalid(outcome, 'enhet', messages.enhetOtillganglig)
+      const after = await stored<Leveransfonster>('leveransfonster', fixture.fonsterB.id)
+      expect({ enhet: after.enhet, konto: after.konto }).toEqual({
+        enhet: fixture.enhetB.id,
+        konto: fixture.konto.id,
+      })
     })
 
     it('should refuse a beställare moving its slutkund into an enhet it does not have', async () => {

@@ -305,6 +305,47 @@ describe('roles through REST over HTTP', () => {
       })
     })
 
+    it('should keep a permanently deleted slutkund’s orders readable by the konto', async () => {
+      const { fixture } = context
+      const slutkund = await payload.create({
+        collection: 'slutkunder',
+        data: slutkundData({
+          enhet: fixture.enhetA,
+          fonster: fixture.fonsterA,
+          fornamn: unique('Rakel'),
+        }),
+      })
+      const order = await payload.create({
+        collection: 'ordrar',
+        data: {
+          leveransdatum: '2027-01-18',
+          leveransfonster: fixture.fonsterA.id,
+          ordernummer: unique('rest-delete-'),
+          slutkund: slutkund.id,
+          status: 'mottagen',
+        } as never,
+      })
+
+      const response = await fetch(`${server.url}/api/slutkunder/${slutkund.id}`, {
+        headers: { Authorization: `JWT ${await tokenOf(fixture.admin)}` },
+        method: 'DELETE',
+      })
+      expect(response.status).toBe(200)
+
+      const read = await get(`ordrar/${order.id}?depth=0`, await tokenOf(fixture.admin))
+      expect({
+        enhet: read.body.enhet,
+        id: read.body.id,
+        namn: read.body.leverans?.namn,
+        status: read.status,
+      }).toEqual({
+        enhet: fixture.enhetA.id,
+        id: order.id,
+        namn: `${slutkund.fornamn} Svensson`,
+        status: 200,
+      })
+    })
+
     it('should refuse a beställare trashing another enhet’s slutkund with 403', async () => {
       const { fixture } = context
       const trashed = await patch(
