@@ -115,6 +115,8 @@ describe('slutkund rules through REST', () => {
     ['121212+1212', '19121212-1212'],
     ['121212-1212', '20121212-1212'],
     ['191212121212', '19121212-1212'],
+    // A samordningsnummer: day of birth plus 60.
+    ['121272-1219', '20121272-1219'],
   ])('should store the invoice personnummer %s as %s', async (input, expected) => {
     const response = await postSlutkund({ betalsatt: 'faktura', faktura: invoiceRecipient(input) })
 
