@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Fixture } from '../harness/fixtures'
 import type { ApiServer } from '../harness/startApiServer'
+import type { LogCapture } from '../support/captureLogs'
 import type { Actor } from './security-harness'
 
 import { createFixture, slutkundData } from '../harness/fixtures'
@@ -17,6 +18,7 @@ import {
   seedSecurityOrders,
   statusOfError,
 } from './security-harness'
+import { findPersonalData } from './security-privacy'
 
 type Slug =
   | 'andringslogg'
@@ -207,6 +209,7 @@ const neverReturned = [
 ]
 
 let payload: Payload
+let logs: LogCapture
 let fixture: Fixture
 let server: ApiServer
 let actors: Record<Role, Actor>
@@ -494,7 +497,7 @@ const hiddenKeys = (slug: Slug, role: Role) => [
 ]
 
 beforeAll(async () => {
-  ;({ payload } = await bootWithLogCapture())
+  ;({ logs, payload } = await bootWithLogCapture())
   fixture = await createFixture({ payload, tag: 'matrix' })
   server = await startApiServer()
   await payload.update({
@@ -1267,5 +1270,13 @@ describe('access pitfalls: links into another konto and API keys', () => {
       url: server.url,
     })
     cell(answer.status >= 400 && answer.status < 500, true)
+  })
+})
+
+describe('privacy of the matrix run’s logs', () => {
+  it('should have logged no personnummer or address across all cells', () => {
+    expect(
+      findPersonalData({ lines: logs.lines, values: ['Storgatan 12', personnummerA] }),
+    ).toEqual([])
   })
 })
