@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyOf } from '../../access/anyOf'
 import { bestallareOfEnhet } from '../../access/bestallareOfEnhet'
 import { integrationOrSupport } from '../../access/integrationOrSupport'
+import { versionsOf } from '../../access/versionsOf'
 import { planDeliverySms } from '../../hooks/planDeliverySms'
 import { recordAuditChange } from '../../hooks/recordAudit'
 import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
@@ -20,12 +21,16 @@ import { validateSparningslank } from './validateSparningslank'
 const serverSet = { create: () => false, update: () => false }
 const fixedAfterCreate = { update: () => false }
 
+const readOrdrar = anyOf(bestallareOfEnhet({ enhetField: 'enhet' }), integrationOrSupport)
+
 export const Ordrar: CollectionConfig = {
   access: {
     create: integrationOrSupport,
     // Orders are never removed: they are the konto's record of purchases and invoices.
     delete: () => false,
-    read: anyOf(bestallareOfEnhet({ enhetField: 'enhet' }), integrationOrSupport),
+    read: readOrdrar,
+    // Payload lets any logged-in user read every version unless this is set.
+    readVersions: versionsOf(readOrdrar),
     update: integrationOrSupport,
   },
   admin: {
