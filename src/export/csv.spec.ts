@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseCsv, toCsv } from './csv'
+import { parseCsv, parseCsvRecords, toCsv } from './csv'
 
 describe('csv', () => {
   it('should start with a BOM and separate cells with semicolons and rows with CRLF', () => {
@@ -32,6 +32,14 @@ describe('csv', () => {
       ['', ' blanksteg '],
     ]
     expect(parseCsv(toCsv(rows))).toEqual(rows)
+  })
+
+  it('should number records as a spreadsheet shows its rows, empty lines and line breaks included', () => {
+    expect(parseCsvRecords('A;B\r\n\r\n"x\ny";1\r\nz;2\r\n')).toEqual([
+      { cells: ['A', 'B'], row: 1 },
+      { cells: ['x\ny', '1'], row: 3 },
+      { cells: ['z', '2'], row: 4 },
+    ])
   })
 
   it('should read comma-separated files without a BOM and skip empty lines', () => {

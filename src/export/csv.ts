@@ -17,16 +17,20 @@ const toCell = (value: string): string => {
 export const toCsv = (rows: string[][]): string =>
   utf8Bom + rows.map((row) => row.map(toCell).join(csvSeparator)).join('\r\n') + '\r\n'
 
+export type CsvRecord = { cells: string[]; row: number }
+
 /**
- * Rows of a CSV text: the separator is `;` or `,` (whichever the header line uses),
+ * The non-empty records of a CSV text with their row numbers as a spreadsheet shows them
+ * (empty lines count). The separator is `;` or `,` (whichever the header line uses),
  * quotes follow RFC 4180, and a BOM or the formula guard written by `toCsv` is dropped.
  */
-export const parseCsv = (text: string): string[][] => {
+export const parseCsvRecords = (text: string): CsvRecord[] => {
   const input = text.startsWith(utf8Bom) ? text.slice(1) : text
   const firstLine = input.slice(0, input.search(/\r?\n|$/))
   const separator = firstLine.includes(';') || !firstLine.includes(',') ? ';' : ','
 
-  const rows: string[][] = []
+  const records: CsvRecord[] = []
+  let rowNumber = 0
   let row: string[] = []
   let cell = ''
   let isQuoted = false
@@ -40,8 +44,9 @@ export const parseCsv = (text: string): string[][] => {
   }
   const endRow = () => {
     endCell()
+    rowNumber++
     if (row.some((value) => value !== '')) {
-      rows.push(row)
+      records.push({ cells: row, row: rowNumber })
     }
     row = []
   }
@@ -75,5 +80,9 @@ export const parseCsv = (text: string): string[][] => {
   if (cell !== '' || row.length > 0) {
     endRow()
   }
-  return rows
+  return records
 }
+
+/** The non-empty rows of a CSV text; see `parseCsvRecords`. */
+export const parseCsv = (text: string): string[][] =>
+  parseCsvRecords(text).map(({ cells }) => cells)

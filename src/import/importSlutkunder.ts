@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { ImportLookup } from './rowToSlutkund'
 
-import { parseCsv } from '../export/csv'
+import { parseCsvRecords } from '../export/csv'
 import { slutkundColumns } from '../export/slutkundColumns'
 import { beginImportTransaction } from './beginImportTransaction'
 import { importMessages, pick } from './importMessages'
@@ -84,7 +84,8 @@ export const importSlutkunderCsv = async ({
     return result
   }
 
-  const [header = [], ...lines] = parseCsv(csv)
+  const [headerRecord, ...lines] = parseCsvRecords(csv)
+  const header = headerRecord?.cells ?? []
   if (lines.length === 0) {
     return fail(importMessages.empty())
   }
@@ -101,12 +102,12 @@ export const importSlutkunderCsv = async ({
   }
 
   const lookup = await loadLookup(req)
-  const prepared = lines.map((cells, index) => {
+  const prepared = lines.map(({ cells, row }) => {
     const byHeader = Object.fromEntries(header.map((name, column) => [name, cells[column] ?? '']))
     return {
       ...rowToSlutkund({ cells: byHeader, lookup }),
       namn: `${byHeader['Förnamn'] ?? ''} ${byHeader['Efternamn'] ?? ''}`.trim(),
-      row: index + 2,
+      row,
     }
   })
   const total = prepared.length

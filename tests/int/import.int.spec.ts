@@ -161,6 +161,16 @@ describe('import of slutkunder', () => {
     ])
   })
 
+  it('should number rows as the spreadsheet does when the file has an empty line', async () => {
+    const csv = toCsv([header, [], row({ Postnummer: '311' })])
+
+    const body = await (await importAs({ csv, email: fixture.admin.email, isDryRun: true })).json()
+
+    expect(body.errors).toEqual([
+      'Rad 3: Postnummer: Postnumret ska vara fem siffror, till exempel 123 45.',
+    ])
+  })
+
   it('should import every row of a valid file in one go', async () => {
     const csv = csvOf([
       row({ Förnamn: 'Hanna' }),
