@@ -21,6 +21,7 @@ import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { resendEmailAdapter } from './src/email/resendEmailAdapter'
 import { redeemEndpoint } from './src/handla/redeemEndpoint'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { portalLogger } from './src/privacy/portalLogger'
 import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
 import { getServerURL } from './src/serverURL'
 import { startPageEndpoint } from './src/startpage/startPageEndpoint'
@@ -77,6 +78,7 @@ export default buildConfig({
     supportedLanguages: { en, sv },
   },
   jobs: jobsConfig,
+  logger: portalLogger,
   onInit: async (payload) => {
     // `npm run dev` loads the demo into an empty database; tests and production never do.
     if (process.env.OMBUDSHANDEL_SEED_DEMO === 'true') {

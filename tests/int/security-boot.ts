@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import type { LogCapture } from '../support/captureLogs'
 
+import { portalLoggerOptions } from '../../src/privacy/portalLogger'
 import { createLogCapture } from '../support/captureLogs'
 
 /**
@@ -14,7 +15,7 @@ import { createLogCapture } from '../support/captureLogs'
  */
 export const bootWithLogCapture = async (): Promise<{ logs: LogCapture; payload: Payload }> => {
   const logs = createLogCapture()
-  const logger = { destination: logs.stream, options: { level: 'debug' } }
+  const logger = { destination: logs.stream, options: { ...portalLoggerOptions, level: 'debug' } }
   // Payload reads `logger` at init as the raw config gives it; the sanitized type is stricter.
   const payload = await getPayload({
     config: { ...(await config), logger } as unknown as SanitizedConfig,
