@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { inject } from 'vitest'
 
 import { createDatabase } from '../support/postgresCluster'
@@ -9,3 +12,5 @@ process.env.DATABASE_URI = await createDatabase({
   uri: inject('postgresUri'),
 })
 process.env.PAYLOAD_SECRET = 'test-secret-for-integration-tests'
+// Uploads (the autogiro PDF the demo seed makes) stay out of the repo's data folder.
+process.env.OMBUDSHANDEL_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'ombudshandel-uploads-'))

@@ -6,3 +6,5 @@ import path from 'node:path'
 const directory = mkdtempSync(path.join(tmpdir(), 'ombudshandel-sqlite-'))
 process.env.DATABASE_URI = `file:${path.join(directory, 'test.db')}`
 process.env.PAYLOAD_SECRET = 'test-secret-for-integration-tests'
+// Uploads (the autogiro PDF the demo seed makes) stay out of the repo's data folder.
+process.env.OMBUDSHANDEL_UPLOADS_DIR = mkdtempSync(path.join(tmpdir(), 'ombudshandel-uploads-'))
