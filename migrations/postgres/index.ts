@@ -1,9 +1,15 @@
 import * as migration_20261204_140829_initial from './20261204_140829_initial';
+import * as migration_20261204_151031_features from './20261204_151031_features';
 
 export const migrations = [
   {
     up: migration_20261204_140829_initial.up,
     down: migration_20261204_140829_initial.down,
-    name: '20261204_140829_initial'
+    name: '20261204_140829_initial',
+  },
+  {
+    up: migration_20261204_151031_features.up,
+    down: migration_20261204_151031_features.down,
+    name: '20261204_151031_features'
   },
 ];
