@@ -1,4 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
+
+import { APIError } from 'payload'
 
 import { bestallareOfEnhet } from '../access/bestallareOfEnhet'
 import { fieldSupportOnly } from '../access/fieldSupportOnly'
@@ -7,6 +9,45 @@ import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorO
 import { assignOwnKonto } from '../hooks/assignOwnKonto'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
+
+const inUseMessages = {
+  ordrar: {
+    en: 'The unit has orders and therefore cannot be removed. Orders are kept as the account’s record.',
+    sv: 'Enheten har beställningar och kan därför inte tas bort. Beställningarna sparas som kontots underlag.',
+  },
+  slutkunder: {
+    en: 'The unit has residents (removed ones included). Move them to another unit before removing it.',
+    sv: 'Enheten har slutkunder (även borttagna). Flytta dem till en annan enhet innan enheten tas bort.',
+  },
+}
+
+/**
+ * Slutkunder and orders must keep their enhet (the database refuses to drop a required
+ * reference, and an order's history must stay whole), so an enhet in use is refused with a
+ * message; its leveransfönster go with it.
+ */
+const refuseRemovingEnhetInUse: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const language = req.i18n?.language === 'en' ? 'en' : 'sv'
+  const where = { enhet: { equals: id } }
+
+  const slutkunder = await req.payload.count({
+    collection: 'slutkunder',
+    overrideAccess: true,
+    req,
+    trash: true,
+    where,
+  })
+  if (slutkunder.totalDocs > 0) {
+    throw new APIError(inUseMessages.slutkunder[language], 409, undefined, true)
+  }
+
+  const ordrar = await req.payload.count({ collection: 'ordrar', overrideAccess: true, req, where })
+  if (ordrar.totalDocs > 0) {
+    throw new APIError(inUseMessages.ordrar[language], 409, undefined, true)
+  }
+
+  await req.payload.delete({ collection: 'leveransfonster', overrideAccess: true, req, where })
+}
 
 export const Enheter: CollectionConfig = {
   access: {
@@ -44,6 +85,7 @@ export const Enheter: CollectionConfig = {
     afterChange: [recordAuditChange],
     afterDelete: [recordAuditDelete],
     beforeChange: [assignOwnKonto],
+    beforeDelete: [refuseRemovingEnhetInUse],
     beforeOperation: [refuseMalformedInput],
   },
   labels: {

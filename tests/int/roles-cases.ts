@@ -17,6 +17,10 @@ export type RoleContext = {
 
 export const messages = {
   enheterAnnatKonto: 'Alla enheter måste höra till samma konto som användaren.',
+  enhetHarOrdrar:
+    'Enheten har beställningar och kan därför inte tas bort. Beställningarna sparas som kontots underlag.',
+  enhetHarSlutkunder:
+    'Enheten har slutkunder (även borttagna). Flytta dem till en annan enhet innan enheten tas bort.',
   enhetOtillganglig: 'Du kan inte använda den här enheten. Välj en av dina egna enheter.',
   forbidden: 'Du får inte utföra denna åtgärd.',
   leveransfonsterFelEnhet: 'Välj bara leveranstider som hör till den valda enheten.',
@@ -596,6 +600,77 @@ export const describeRoleTable = (getContext: () => RoleContext) => {
       stopptidDagarFore: 2,
       stopptidKlockslag: '10:00',
       veckodag: 'fredag',
+    })
+
+    const newEnhetWithFonster = async () => {
+      const enhet = await ctx().payload.create({
+        collection: 'enheter',
+        data: { konto: ctx().fixture.konto.id, namn: unique('Hemtjänst Morup ') },
+      })
+      const fonster = await ctx().payload.create({
+        collection: 'leveransfonster',
+        data: fonsterData(enhet) as never,
+      })
+      return { enhet, fonster }
+    }
+
+    it('should remove an unused enhet together with its leveransfönster', async () => {
+      const { enhet, fonster } = await newEnhetWithFonster()
+      const outcome = await ctx().client.remove({
+        actor: ctx().fixture.admin,
+        collection: 'enheter',
+        id: enhet.id,
+      })
+
+      expect(outcome.status).toBe(200)
+      const { totalDocs } = await ctx().payload.count({
+        collection: 'leveransfonster',
+        where: { id: { equals: fonster.id } },
+      })
+      expect(totalDocs).toBe(0)
+    })
+
+    it('should refuse removing an enhet that still has slutkunder, with 409', async () => {
+      const { enhet, fonster } = await newEnhetWithFonster()
+      await newSlutkund(enhet, fonster)
+      const outcome = await ctx().client.remove({
+        actor: ctx().fixture.admin,
+        collection: 'enheter',
+        id: enhet.id,
+      })
+
+      expect({ message: outcome.message, status: outcome.status }).toEqual({
+        message: messages.enhetHarSlutkunder,
+        status: 409,
+      })
+      expect((await stored<Enhet>('enheter', enhet.id)).id).toBe(enhet.id)
+    })
+
+    it('should refuse removing an enhet that has orders, with 409', async () => {
+      const { enhet, fonster } = await newEnhetWithFonster()
+      const slutkund = await newSlutkund(enhet, fonster)
+      await ctx().payload.create({
+        collection: 'ordrar',
+        data: {
+          leveransdatum: '2027-01-08',
+          leveransfonster: fonster.id,
+          ordernummer: unique(`${ctx().client.name}-enhet-order-`),
+          slutkund: slutkund.id,
+          status: 'levererad',
+        } as never,
+      })
+      await ctx().payload.delete({ collection: 'slutkunder', id: slutkund.id })
+      const outcome = await ctx().client.remove({
+        actor: ctx().fixture.admin,
+        collection: 'enheter',
+        id: enhet.id,
+      })
+
+      expect({ message: outcome.message, status: outcome.status }).toEqual({
+        message: messages.enhetHarOrdrar,
+        status: 409,
+      })
+      expect((await stored<Enhet>('enheter', enhet.id)).id).toBe(enhet.id)
     })
 
     it.each<[ActorName, 'enhetA' | 'enhetOther']>([
