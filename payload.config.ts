@@ -21,6 +21,7 @@ import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { resendEmailAdapter } from './src/email/resendEmailAdapter'
 import { redeemEndpoint } from './src/handla/redeemEndpoint'
 import { jobsConfig } from './src/jobs/jobsConfig'
+import { getPayloadSecret } from './src/payloadSecret'
 import { portalLogger } from './src/privacy/portalLogger'
 import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
 import { getServerURL } from './src/serverURL'
@@ -86,7 +87,7 @@ export default buildConfig({
       logDemoLogins({ logins: result.logins, payload })
     }
   },
-  secret: process.env.PAYLOAD_SECRET || 'ombudshandel-development-secret-change-me',
+  secret: getPayloadSecret(),
   serverURL: getServerURL(),
   telemetry: false,
   typescript: { outputFile: path.resolve(dirname, 'src', 'payload-types.ts') },
