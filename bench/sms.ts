@@ -49,10 +49,12 @@ export const planSmsForOrders = async ({
     where: { status: { equals: 'planerad' } },
   })
 
-  const req = await createLocalReq({}, payload)
   const hook = planDeliverySms as CollectionAfterChangeHook<Order>
   const start = now()
   for (const doc of docs) {
+    // A request of its own per order, as when the order arrives: one request's data loader
+    // would otherwise keep every document of the 10,000 plans in memory.
+    const req = await createLocalReq({}, payload)
     await hook({
       collection: payload.collections.ordrar.config,
       context: {},
