@@ -14,7 +14,7 @@ const supportOnly = ({ req }: { req: { user?: unknown } }) =>
  */
 export const jobsConfig: JobsConfig = {
   access: { cancel: supportOnly, queue: supportOnly, run: supportOnly },
-  autoRun: [{ cron: process.env.JOBS_CRON || '*/15 * * * * *', limit: 50, queue: smsQueue }],
+  autoRun: [{ cron: process.env.JOBS_CRON || '*/15 * * * * *', limit: 10, queue: smsQueue }],
   deleteJobOnComplete: false,
   jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
     ...defaultJobsCollection,

@@ -13,10 +13,18 @@ export class SmsProviderError extends Error {
   readonly isRetryable: boolean
   readonly status: null | number
 
-  constructor({ code, status }: { code: null | number; status: null | number }) {
+  constructor({
+    code,
+    networkCode = null,
+    status,
+  }: {
+    code: null | number
+    networkCode?: null | string
+    status: null | number
+  }) {
     super(
       status === null
-        ? 'Twilio gick inte att nå'
+        ? `Twilio gick inte att nå${networkCode ? ` (${networkCode})` : ''}`
         : `Twilio svarade ${status}${code === null ? '' : ` (felkod ${code})`}`,
     )
     this.name = 'SmsProviderError'
@@ -30,7 +38,10 @@ const toSmsProviderError = (error: unknown): SmsProviderError => {
   const details = (error ?? {}) as { code?: unknown; status?: unknown }
   const status = typeof details.status === 'number' ? details.status : null
   const code = typeof details.code === 'number' ? details.code : null
-  return new SmsProviderError({ code, status })
+  // Node's own codes (ECONNRESET, ECONNABORTED, ...) say what went wrong without any content.
+  const networkCode =
+    typeof details.code === 'string' && /^E[A-Z_]+$/.test(details.code) ? details.code : null
+  return new SmsProviderError({ code, networkCode, status })
 }
 
 const createHttpClient = (baseUrl: string | undefined) => {

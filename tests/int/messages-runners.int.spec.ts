@@ -32,12 +32,34 @@ afterAll(async () => {
   await twilio.stop()
 })
 
+// Few jobs at a time per runner, as a worker process would take them; the runners overlap.
 const runUntilEmpty = async () => {
-  for (let round = 0; round < 200; round++) {
-    const result = await payload.jobs.run({ limit: 25, queue: 'sms' })
+  for (let round = 0; round < 400; round++) {
+    const result = await payload.jobs.run({ limit: 5, queue: 'sms' })
     if (result.noJobsRemaining) {
       return
     }
+  }
+}
+
+// A loaded machine can drop a loopback connection; such SMS wait out a back-off, which this
+// moves into the past, as time passing would.
+const runBothUntilDone = async () => {
+  for (let pass = 0; pass < 5; pass++) {
+    await Promise.all([runUntilEmpty(), runUntilEmpty()])
+    const { totalDocs } = await payload.count({
+      collection: 'utskick',
+      overrideAccess: true,
+      where: { status: { equals: 'planerad' } },
+    })
+    if (totalDocs === 0) {
+      return
+    }
+    await payload.db.updateMany({
+      collection: 'payload-jobs',
+      data: { waitUntil: new Date(Date.now() - 60_000).toISOString() },
+      where: { completedAt: { exists: false } },
+    })
   }
 }
 
@@ -68,7 +90,7 @@ describe('two runners', () => {
       })
     }
 
-    await Promise.all([runUntilEmpty(), runUntilEmpty()])
+    await runBothUntilDone()
 
     const links = twilio.messages.map(({ body }) => body.split(' ').at(-1))
     expect(twilio.messages).toHaveLength(messageCount)
@@ -82,5 +104,5 @@ describe('two runners', () => {
     })
     expect(docs.filter(({ status }) => status === 'skickad')).toHaveLength(messageCount)
     expect(new Set(docs.map(({ leverantorsId }) => leverantorsId)).size).toBe(messageCount)
-  }, 300_000)
+  }, 600_000)
 })
