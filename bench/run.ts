@@ -338,7 +338,7 @@ const targets100k = [
   ],
   ['1,000 SMS sent ≥ 100/s', `${sendRate.toFixed(0)}/s`, sendRate >= 100 && send.sent === send.due],
   [
-    `server RSS ≤ ${rssLimitMb} MB (peak of the serving phases; bulk seeding not counted)`,
+    `RSS ≤ ${rssLimitMb} MB: process peak in the serving phases (server, load clients and earlier garbage: an upper bound; seeding not counted)`,
     formatMb(serverPeak),
     serverPeak <= rssLimitMb * 1024 * 1024,
   ],
