@@ -425,7 +425,12 @@ export const Slutkunder: CollectionConfig = {
     beforeOperation: [refuseMalformedInput],
   },
   // The start page lists a konto's or an enhet's slutkunder by efternamn, a page at a time.
-  indexes: [{ fields: ['konto', 'efternamn'] }, { fields: ['enhet', 'efternamn'] }],
+  // Cover the start page's filter (konto or enhet, not trashed) and its name order, so a
+  // page and its count read index entries only (bench/README.md, run B).
+  indexes: [
+    { fields: ['konto', 'deletedAt', 'efternamn', 'fornamn'] },
+    { fields: ['enhet', 'deletedAt', 'konto', 'efternamn', 'fornamn'] },
+  ],
   labels: {
     plural: { en: 'Residents', sv: 'Slutkunder' },
     singular: { en: 'Resident', sv: 'Slutkund' },

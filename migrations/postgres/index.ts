@@ -1,5 +1,6 @@
 import * as migration_20261204_140829_initial from './20261204_140829_initial';
 import * as migration_20261204_151031_features from './20261204_151031_features';
+import * as migration_20261204_153509_start_page_indexes from './20261204_153509_start_page_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261204_151031_features.up,
     down: migration_20261204_151031_features.down,
-    name: '20261204_151031_features'
+    name: '20261204_151031_features',
+  },
+  {
+    up: migration_20261204_153509_start_page_indexes.up,
+    down: migration_20261204_153509_start_page_indexes.down,
+    name: '20261204_153509_start_page_indexes'
   },
 ];
