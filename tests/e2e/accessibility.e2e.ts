@@ -1,6 +1,7 @@
 import { expectNoAxeViolations } from './support/axe'
 import { pastDateOnWeekday, reportOrderAsShop } from './support/orders'
 import { apiLogIn, demoLogins, logIn, waitForHydration } from './support/portal'
+import { saveScreenshot } from './support/screenshots'
 import { expect, test } from './support/test'
 
 test.describe('accessibility: WCAG 2.0/2.1 A and AA', () => {
@@ -26,6 +27,7 @@ test.describe('accessibility: WCAG 2.0/2.1 A and AA', () => {
     await waitForHydration(save)
     await save.click()
     await expect(page.locator('.field-type.error').first()).toBeVisible()
+    await saveScreenshot({ name: 'slutkund-form', page })
 
     await expectNoAxeViolations({ page })
   })

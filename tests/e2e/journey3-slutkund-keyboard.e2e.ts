@@ -3,7 +3,6 @@ import type { Locator, Page } from '@playwright/test'
 import { fictivePersonnummer } from '../../src/seed/demoData'
 import { expectVisibleFocus, tabTo, typeInto } from './support/keyboard'
 import { apiLogIn, demoLogins, logIn, waitForHydration } from './support/portal'
-import { saveScreenshot } from './support/screenshots'
 import { expect, test } from './support/test'
 
 const personnummerMessage =
@@ -85,7 +84,6 @@ test('should register a slutkund with samlingsfaktura using only the keyboard', 
   }
   await expect(smsNummer).toHaveValue('0346-123 45')
   await expect(personnummer).toHaveValue('19450101-1234')
-  await saveScreenshot({ name: 'slutkund-form', page })
 
   await typeInto({ locator: personnummer, page, text: fictivePersonnummer(3) })
   await page.keyboard.press('ControlOrMeta+s')
