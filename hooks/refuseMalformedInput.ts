@@ -122,7 +122,8 @@ const collectErrors = (fields: Field[], data: unknown, prefix: string): FieldErr
         : [{ message: 'type', path }]
     }
     if (field.type === 'array') {
-      if (value === null || value === undefined) {
+      // The admin form sends an empty array as its row count, 0.
+      if (value === null || value === undefined || value === 0) {
         return []
       }
       return Array.isArray(value)
