@@ -17,6 +17,7 @@ import { Ordrar } from './collections/Ordrar'
 import { Overlamningar } from './collections/Overlamningar'
 import { Slutkunder } from './collections/Slutkunder'
 import { Utskick } from './collections/Utskick'
+import { withMalformedIDRefusal } from './hooks/refuseMalformedID'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { resendEmailAdapter } from './src/email/resendEmailAdapter'
 import { redeemEndpoint } from './src/handla/redeemEndpoint'
@@ -66,7 +67,7 @@ export default buildConfig({
     Overlamningar,
     Utskick,
     Andringslogg,
-  ],
+  ].map(withMalformedIDRefusal),
   cors: [getServerURL()],
   csrf: [getServerURL()],
   db: selectDatabaseAdapter(),
