@@ -11,7 +11,8 @@ export default defineConfig({
   globalSetup: './tests/e2e/support/globalSetup.ts',
   outputDir: 'test-results',
   reporter: [['list']],
-  retries: 0,
+  // One retry on CI: journey 3 has failed once in six runs (see the closing note of issue 5).
+  retries: process.env.CI ? 1 : 0,
   testDir: 'tests/e2e',
   testMatch: '**/*.e2e.ts',
   timeout: 120_000,
