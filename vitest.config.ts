@@ -29,14 +29,19 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { ...integration, name: 'sqlite', setupFiles: ['tests/setup/useSqlite.ts'] },
+        test: {
+          ...integration,
+          name: 'sqlite',
+          globalSetup: ['tests/setup/scanServerLogs.ts'],
+          setupFiles: ['tests/setup/useSqlite.ts'],
+        },
       },
       {
         extends: true,
         test: {
           ...integration,
           name: 'postgres',
-          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+          globalSetup: ['tests/support/postgresGlobalSetup.ts', 'tests/setup/scanServerLogs.ts'],
           setupFiles: ['tests/setup/usePostgres.ts'],
         },
       },
