@@ -53,9 +53,9 @@ export const selectDatabaseAdapter = (uri = process.env.DATABASE_URI): DatabaseA
   mkdirSync(path.dirname(path.resolve(url.replace(/^file:(\/\/)?/, ''))), { recursive: true })
   return sqliteAdapter({
     client: { url },
-    // Readers no longer wait for the writer; order intake and SMS runners write concurrently.
-    wal: true,
     migrationDir: path.join(rootDir, 'migrations', 'sqlite'),
     prodMigrations: sqliteMigrations,
+    // Readers no longer wait for the writer; order intake and SMS runners write concurrently.
+    wal: true,
   })
 }
