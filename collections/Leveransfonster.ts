@@ -8,7 +8,7 @@ import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
 import { veckodagar, veckodagLabels } from '../src/delivery/types'
 import { isTid } from '../src/delivery/validateTid'
-import { validateEnhetForUser } from '../src/fields/validateEnhetForUser'
+import { enhetWithKontoFields } from '../src/fields/enhetWithKontoFields'
 import { getPortalMessage } from '../src/i18n/portalMessages'
 
 const validateTid: Validate = (value, { req }) => {
@@ -53,23 +53,7 @@ export const Leveransfonster: CollectionConfig = {
     useAsTitle: 'beskrivning',
   },
   fields: [
-    {
-      name: 'enhet',
-      type: 'relationship',
-      index: true,
-      label: { en: 'Unit', sv: 'Enhet' },
-      relationTo: 'enheter',
-      required: true,
-      validate: validateEnhetForUser,
-    },
-    {
-      name: 'konto',
-      type: 'relationship',
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
-      index: true,
-      relationTo: 'konton',
-    },
+    ...enhetWithKontoFields,
     {
       name: 'veckodag',
       type: 'select',

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Order } from '../src/payload-types'
 
-import { getID } from '../src/db/getID'
+import { findLeveransfonsterOf } from '../src/db/findLeveransfonsterOf'
 import { sendLoggedEmail } from '../src/email/sendLoggedEmail'
 import { orderConfirmationEmail } from '../src/email/templates'
 import { loadSmsContext } from '../src/jobs/smsContext'
@@ -24,21 +24,7 @@ export const sendOrderConfirmation: CollectionAfterChangeHook<Order> = async ({
     return doc
   }
 
-  const fonsterID = getID(doc.leveransfonster)
-  const fonster =
-    fonsterID === null
-      ? null
-      : await req.payload
-          .find({
-            collection: 'leveransfonster',
-            depth: 0,
-            limit: 1,
-            overrideAccess: true,
-            pagination: false,
-            req,
-            where: { id: { equals: fonsterID } },
-          })
-          .then(({ docs }) => docs[0] ?? null)
+  const fonster = await findLeveransfonsterOf({ order: doc, req })
   const content = orderConfirmationEmail({
     leveranstid: fonster ? `${fonster.starttid}–${fonster.sluttid}` : null,
     order: doc,

@@ -11,8 +11,8 @@ import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
 import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
 import { betalsattOptions, isInvoiceBetalsatt } from '../../src/betalsatt'
 import { exportSlutkunderEndpoint } from '../../src/export/exportEndpoint'
+import { enhetWithKontoFields } from '../../src/fields/enhetWithKontoFields'
 import { swedishTextField } from '../../src/fields/swedishTextField'
-import { validateEnhetForUser } from '../../src/fields/validateEnhetForUser'
 import { importSlutkunderEndpoint } from '../../src/import/importEndpoint'
 import { checkEpost } from '../../src/validation/checkEpost'
 import { checkKommentar } from '../../src/validation/checkKommentar'
@@ -189,23 +189,7 @@ export const Slutkunder: CollectionConfig = {
       type: 'collapsible',
       admin: { initCollapsed: false },
       fields: [
-        {
-          name: 'enhet',
-          type: 'relationship',
-          index: true,
-          label: { en: 'Unit', sv: 'Enhet' },
-          relationTo: 'enheter',
-          required: true,
-          validate: validateEnhetForUser,
-        },
-        {
-          name: 'konto',
-          type: 'relationship',
-          access: { create: () => false, update: () => false },
-          admin: { hidden: true },
-          index: true,
-          relationTo: 'konton',
-        },
+        ...enhetWithKontoFields,
         {
           name: 'leveransfonster',
           type: 'relationship',

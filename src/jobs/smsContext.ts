@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Konto, Order, Slutkund } from '../payload-types'
 
+import { findLeveransfonsterOf } from '../db/findLeveransfonsterOf'
 import { getID } from '../db/getID'
 import { getKonto } from '../konto/getKonto'
 import { dagenForeSms, narmarSigSms } from '../sms/templates'
@@ -60,20 +61,6 @@ export const buildSmsBody = async ({
     return narmarSigSms({ sparningslank: order.sparningslank || null })
   }
 
-  const fonsterID = getID(order.leveransfonster)
-  const fonster =
-    fonsterID === null
-      ? null
-      : await req.payload
-          .find({
-            collection: 'leveransfonster',
-            depth: 0,
-            limit: 1,
-            overrideAccess: true,
-            pagination: false,
-            req,
-            where: { id: { equals: fonsterID } },
-          })
-          .then(({ docs }) => docs[0] ?? null)
+  const fonster = await findLeveransfonsterOf({ order, req })
   return dagenForeSms({ leveransdatum: order.leveransdatum, tider: fonster })
 }
