@@ -4,6 +4,8 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { createServer } from 'node:http'
 
+import { refuseBrokenJson } from '../../src/graphql/refuseBrokenJson'
+
 type RouteHandler = (request: Request, params: Record<string, string>) => Promise<Response>
 
 export type ExtraRoute = { method: string; pattern: RegExp; handler: RouteHandler }
@@ -20,7 +22,8 @@ const rest = {
   (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 >
 
-const graphql = GRAPHQL_POST(config)
+// As mounted by src/app/(payload)/api/graphql/route.ts.
+const graphql = refuseBrokenJson(GRAPHQL_POST(config))
 
 /**
  * Payload's own REST and GraphQL route handlers (the ones Next.js mounts under /api)

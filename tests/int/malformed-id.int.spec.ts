@@ -54,3 +54,30 @@ describe('malformed document ids', () => {
     expect((await response.json()).id).toBe(fixture.slutkundA.id)
   })
 })
+
+describe('broken GraphQL bodies', () => {
+  it('should answer a GraphQL body that is not JSON with 400 and a Swedish message', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: 'xx',
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Anropets innehåll är inte giltig JSON.' }],
+    })
+  })
+
+  it('should still answer a valid GraphQL query', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      body: JSON.stringify({ query: '{ Slutkunders { docs { id } } }' }),
+      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+      method: 'POST',
+    })
+
+    expect(response.status).toBe(200)
+    const { data } = await response.json()
+    expect(data.Slutkunders.docs.length).toBe(3)
+  })
+})
