@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 
 export type Latency = { mean: number; p50: number; p95: number; samples: number }
@@ -36,28 +37,74 @@ export const measureLatency = async ({
 }
 
 export type RssSampler = {
-  /** Peak RSS in bytes since the last `startPhase`. */
+  /** VmHWM in bytes: the kernel's high-water mark of the process's whole life so far. */
+  highWaterMark: () => number
+  /** Peak sampled RSS in bytes since the last `startPhase`. */
   phasePeak: () => number
   startPhase: () => void
   stop: () => void
-  /** Peak RSS in bytes of the whole run (the kernel's own high-water mark). */
-  totalPeak: () => number
 }
 
-/** Samples this process's RSS every `intervalMs`; the server runs in this process. */
-export const startRssSampler = (intervalMs = 50): RssSampler => {
-  let peak = process.memoryUsage.rss()
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss())
-  }, intervalMs)
+type ProcStatus = { hwm: number; rss: number }
+
+const readKb = (status: string, field: string): number => {
+  const match = status.match(new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm'))
+  return match ? Number(match[1]) * 1024 : 0
+}
+
+/** Null once the process is gone: its last figures are kept by the sampler. */
+const readProcStatus = (pid: number): null | ProcStatus => {
+  let status: string
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      return null
+    }
+    throw error
+  }
+  return { hwm: readKb(status, 'VmHWM'), rss: readKb(status, 'VmRSS') }
+}
+
+/**
+ * Samples the RSS of process `pid` (the benchmark's server child, or this process) every
+ * `intervalMs` from `/proc/<pid>/status`. Linux only, as the benchmark machines are: other
+ * systems have no `/proc` with VmRSS and VmHWM.
+ */
+export const startRssSampler = ({
+  intervalMs = 50,
+  pid = process.pid,
+}: { intervalMs?: number; pid?: number } = {}): RssSampler => {
+  let last = readProcStatus(pid)
+  if (!last) {
+    throw new Error(`No /proc/${pid}/status: the RSS sampler needs Linux and a running process`)
+  }
+  let peak = last.rss
+  const sample = () => {
+    const current = readProcStatus(pid)
+    if (!current) {
+      clearInterval(timer)
+      return
+    }
+    last = current
+    peak = Math.max(peak, current.rss)
+  }
+  const timer = setInterval(sample, intervalMs)
   timer.unref()
   return {
-    phasePeak: () => Math.max(peak, process.memoryUsage.rss()),
+    highWaterMark: () => {
+      sample()
+      return last?.hwm ?? 0
+    },
+    phasePeak: () => {
+      sample()
+      return peak
+    },
     startPhase: () => {
-      peak = process.memoryUsage.rss()
+      sample()
+      peak = last?.rss ?? 0
     },
     stop: () => clearInterval(timer),
-    totalPeak: () => process.resourceUsage().maxRSS * 1024,
   }
 }
 

@@ -24,29 +24,31 @@ export type SendResult = {
   twilioMessages: number
 }
 
+/** The bench-only routes of the server child (bench/serverMain.ts) that the SMS phases call. */
+export type SmsServer = {
+  planSms: (orderIDs: number[]) => Promise<{ orders: number; seconds: number }>
+  runJobs: (args: { limit: number; sequential: boolean }) => Promise<{ noJobsRemaining: boolean }>
+}
+
 /**
- * The day-before SMS of `count` orders already in the database, planned by the same hook
- * that plans it when an order arrives (one log row and one queued job per order).
+ * In the server child: the day-before SMS of the orders `orderIDs`, planned by the same hook
+ * that plans it when an order arrives (one log row and one queued job per order). `seconds`
+ * is the hooks' time alone, without reading the orders.
  */
-export const planSmsForOrders = async ({
-  count,
+export const planSmsByHook = async ({
+  orderIDs,
   payload,
 }: {
-  count: number
+  orderIDs: number[]
   payload: Payload
-}): Promise<PlanResult> => {
+}): Promise<{ orders: number; seconds: number }> => {
   const { docs } = await payload.find({
     collection: 'ordrar',
     depth: 0,
-    limit: count,
+    limit: orderIDs.length,
     pagination: false,
     sort: 'id',
-    where: { and: [{ senaste: { equals: true } }, { ordernummer: { like: 'S-' } }] },
-  })
-  const jobsBefore = await payload.count({ collection: 'payload-jobs' })
-  const plannedBefore = await payload.count({
-    collection: 'utskick',
-    where: { status: { equals: 'planerad' } },
+    where: { id: { in: orderIDs } },
   })
 
   const hook = planDeliverySms as CollectionAfterChangeHook<Order>
@@ -65,7 +67,48 @@ export const planSmsForOrders = async ({
       req,
     })
   }
-  const seconds = elapsedSince(start) / 1000
+  return { orders: docs.length, seconds: elapsedSince(start) / 1000 }
+}
+
+/**
+ * The day-before SMS of `count` seeded orders, planned in the server child, `batch` orders a
+ * request (one request for all would outlast fetch's 300-s header time-out at 10,000).
+ * The counts before and after are read here.
+ */
+export const planSmsForOrders = async ({
+  batch = 100,
+  count,
+  payload,
+  server,
+}: {
+  batch?: number
+  count: number
+  payload: Payload
+  server: SmsServer
+}): Promise<PlanResult> => {
+  const { docs } = await payload.find({
+    collection: 'ordrar',
+    depth: 0,
+    limit: count,
+    pagination: false,
+    select: { ordernummer: true },
+    sort: 'id',
+    where: { and: [{ senaste: { equals: true } }, { ordernummer: { like: 'S-' } }] },
+  })
+  const orderIDs = docs.map(({ id }) => id)
+  const jobsBefore = await payload.count({ collection: 'payload-jobs' })
+  const plannedBefore = await payload.count({
+    collection: 'utskick',
+    where: { status: { equals: 'planerad' } },
+  })
+
+  let orders = 0
+  let seconds = 0
+  for (let index = 0; index < orderIDs.length; index += batch) {
+    const result = await server.planSms(orderIDs.slice(index, index + batch))
+    orders += result.orders
+    seconds += result.seconds
+  }
 
   const jobsAfter = await payload.count({ collection: 'payload-jobs' })
   const plannedAfter = await payload.count({
@@ -74,7 +117,7 @@ export const planSmsForOrders = async ({
   })
   return {
     jobsQueued: jobsAfter.totalDocs - jobsBefore.totalDocs,
-    orders: docs.length,
+    orders,
     planned: plannedAfter.totalDocs - plannedBefore.totalDocs,
     seconds,
   }
@@ -82,17 +125,20 @@ export const planSmsForOrders = async ({
 
 /**
  * Makes `count` of the queued SMS jobs due (their `waitUntil` moved into the past) and runs
- * the queue as the server's runner does, `limit` jobs a round, until none is left.
+ * the queue in the server child as the server's runner does, `limit` jobs a round, until
+ * none is left. The due jobs are moved here, before the child runs any.
  */
 export const sendDueSms = async ({
   count,
   limit,
   payload,
+  server,
   twilio,
 }: {
   count: number
   limit: number
   payload: Payload
+  server: SmsServer
   twilio: FakeTwilio
 }): Promise<SendResult> => {
   const past = new Date(Date.now() - 60_000).toISOString()
@@ -122,11 +168,9 @@ export const sendDueSms = async ({
   const start = now()
   for (;;) {
     runs += 1
-    const result = await payload.jobs.run({
+    const result = await server.runJobs({
       limit,
-      queue: smsQueue,
       sequential: process.env.BENCH_SMS_SEQUENTIAL === 'true',
-      silent: true,
     })
     if (result.noJobsRemaining || runs > Math.ceil((count * 2) / limit) + 5) {
       break
