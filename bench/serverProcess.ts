@@ -42,9 +42,9 @@ export const startServerProcess = async ({
     }
   }
   const child = fork(entry, [], { env: process.env, execArgv, stdio: ['ignore', 2, 2, 'ipc'] })
-  let isStopping = false
+  let hasAskedToStop = false
   child.on('exit', (code, signal) => {
-    if (!isStopping) {
+    if (!hasAskedToStop) {
       log(`the server child exited unexpectedly (${signal ?? `code ${code}`})`)
     }
   })
@@ -103,13 +103,13 @@ export const startServerProcess = async ({
     planSms: (orderIDs) => call('POST', '/bench/sms/plan', { orderIDs }),
     runJobs: (args) => call('POST', '/bench/jobs/run', args),
     stop: async () => {
-      isStopping = true
       if (child.exitCode !== null || child.signalCode !== null) {
         return
       }
       const hasExited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
       const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
       if (child.connected) {
+        hasAskedToStop = true
         child.send({ type: 'stop' } satisfies ParentMessage)
       }
       await hasExited
