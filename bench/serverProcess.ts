@@ -87,11 +87,11 @@ export const startServerProcess = async ({
       headers: { 'Content-Type': 'application/json' },
       method,
     })
-    const data = (await response.json()) as { message?: string } & T
+    const text = await response.text()
     if (!response.ok) {
-      throw new Error(`${method} ${route} answered ${response.status}: ${data.message}`)
+      throw new Error(`${method} ${route} answered ${response.status}: ${text.slice(0, 300)}`)
     }
-    return data
+    return JSON.parse(text) as T
   }
 
   return {
