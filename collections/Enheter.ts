@@ -9,6 +9,7 @@ import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorO
 import { assignOwnKonto } from '../hooks/assignOwnKonto'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
+import { forgetRequestReads, forgetRequestReadsOnDelete } from '../src/db/requestReads'
 
 const inUseMessages = {
   ordrar: {
@@ -82,8 +83,8 @@ export const Enheter: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [recordAuditChange],
-    afterDelete: [recordAuditDelete],
+    afterChange: [forgetRequestReads, recordAuditChange],
+    afterDelete: [forgetRequestReadsOnDelete, recordAuditDelete],
     beforeChange: [assignOwnKonto],
     beforeDelete: [refuseRemovingEnhetInUse],
     beforeOperation: [refuseMalformedInput],

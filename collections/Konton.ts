@@ -7,6 +7,7 @@ import { supportOrOwnKontoAdministrator } from '../access/supportOrOwnKontoAdmin
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
 import { betalsattOptions, betalsattValues } from '../src/betalsatt'
+import { forgetRequestReads, forgetRequestReadsOnDelete } from '../src/db/requestReads'
 import { isTid } from '../src/delivery/validateTid'
 import { swedishTextField } from '../src/fields/swedishTextField'
 import { getPortalMessage } from '../src/i18n/portalMessages'
@@ -151,8 +152,8 @@ export const Konton: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [recordAuditChange],
-    afterDelete: [recordAuditDelete],
+    afterChange: [forgetRequestReads, recordAuditChange],
+    afterDelete: [forgetRequestReadsOnDelete, recordAuditDelete],
     beforeOperation: [refuseMalformedInput],
   },
   labels: {

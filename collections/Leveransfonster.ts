@@ -6,6 +6,7 @@ import { supportOrAdministratorOfKonto } from '../access/supportOrAdministratorO
 import { assignKontoFromEnhet } from '../hooks/assignKontoFromEnhet'
 import { recordAuditChange, recordAuditDelete } from '../hooks/recordAudit'
 import { refuseMalformedInput } from '../hooks/refuseMalformedInput'
+import { forgetRequestReads, forgetRequestReadsOnDelete } from '../src/db/requestReads'
 import { veckodagar, veckodagLabels } from '../src/delivery/types'
 import { isTid } from '../src/delivery/validateTid'
 import { enhetWithKontoFields } from '../src/fields/enhetWithKontoFields'
@@ -125,8 +126,8 @@ export const Leveransfonster: CollectionConfig = {
     },
   ],
   hooks: {
-    afterChange: [recordAuditChange],
-    afterDelete: [recordAuditDelete],
+    afterChange: [forgetRequestReads, recordAuditChange],
+    afterDelete: [forgetRequestReadsOnDelete, recordAuditDelete],
     beforeChange: [assignKontoFromEnhet, describeFonster],
     beforeOperation: [refuseMalformedInput],
   },

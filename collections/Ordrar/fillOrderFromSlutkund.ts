@@ -6,6 +6,8 @@ import type { Bestallare, Leveransfonster, Order, Slutkund } from '../../src/pay
 
 import { getIntegrationScope } from '../../src/auth/getIntegrationScope'
 import { getUserScope } from '../../src/auth/getUserScope'
+import { rememberLeveransfonster } from '../../src/db/findLeveransfonsterOf'
+import { findSlutkundByID } from '../../src/db/findSlutkundByID'
 import { getID } from '../../src/db/getID'
 import { DeliveryError } from '../../src/delivery/DeliveryError'
 import { getDeliveryForDate } from '../../src/delivery/getDeliveryForDate'
@@ -28,17 +30,10 @@ const refuse = ({
     req,
   })
 
+/** The order's slutkund, unless it is unknown or in the trash. */
 const loadSlutkund = async ({ id, req }: { id: number | string; req: PayloadRequest }) => {
-  const found = await req.payload.find({
-    collection: 'slutkunder',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { id: { equals: id } },
-  })
-  return (found.docs[0] as Slutkund | undefined) ?? null
+  const slutkund = await findSlutkundByID({ id, req })
+  return slutkund && !slutkund.deletedAt ? slutkund : null
 }
 
 /** An integration acts only for its konton; the caller's own konto field is never read. */
@@ -115,6 +110,7 @@ const chooseFonster = async ({
     if (found.docs.length === 0) {
       throw refuse({ key: 'ordrar.fonsterFelEnhet', path: 'leveransfonster', req })
     }
+    rememberLeveransfonster({ fonster: found.docs[0], req })
     return found.docs[0]
   }
 
@@ -137,6 +133,7 @@ const chooseFonster = async ({
   if (found.docs.length === 0) {
     throw refuse({ key: 'ordrar.fonsterSaknas', path: 'leveransfonster', req })
   }
+  rememberLeveransfonster({ fonster: found.docs[0], req })
   return found.docs[0]
 }
 

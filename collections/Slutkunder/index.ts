@@ -10,6 +10,7 @@ import {
 import { recordAuditChange, recordAuditDelete } from '../../hooks/recordAudit'
 import { refuseMalformedInput } from '../../hooks/refuseMalformedInput'
 import { betalsattOptions, isInvoiceBetalsatt } from '../../src/betalsatt'
+import { forgetRequestReads, forgetRequestReadsOnDelete } from '../../src/db/requestReads'
 import { exportSlutkunderEndpoint } from '../../src/export/exportEndpoint'
 import { enhetWithKontoFields } from '../../src/fields/enhetWithKontoFields'
 import { swedishTextField } from '../../src/fields/swedishTextField'
@@ -403,8 +404,8 @@ export const Slutkunder: CollectionConfig = {
     },
   ]),
   hooks: {
-    afterChange: [cancelSmsOfTrashedSlutkund, recordAuditChange],
-    afterDelete: [cancelSmsOfDeletedSlutkund, recordAuditDelete],
+    afterChange: [forgetRequestReads, cancelSmsOfTrashedSlutkund, recordAuditChange],
+    afterDelete: [forgetRequestReadsOnDelete, cancelSmsOfDeletedSlutkund, recordAuditDelete],
     beforeChange: [assignKontoFromEnhet, tidyByKonto],
     beforeOperation: [refuseMalformedInput],
   },

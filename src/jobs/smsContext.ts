@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Konto, Order, Slutkund } from '../payload-types'
 
 import { findLeveransfonsterOf } from '../db/findLeveransfonsterOf'
+import { findSlutkundByID } from '../db/findSlutkundByID'
 import { getID } from '../db/getID'
 import { getKonto } from '../konto/getKonto'
 import { dagenForeSms, narmarSigSms } from '../sms/templates'
@@ -28,17 +29,7 @@ export const loadSmsContext = async ({
   if (slutkundID === null) {
     return null
   }
-  const { docs } = await req.payload.find({
-    collection: 'slutkunder',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    trash: true,
-    where: { id: { equals: slutkundID } },
-  })
-  const slutkund = docs[0]
+  const slutkund = await findSlutkundByID({ id: slutkundID, req })
   if (!slutkund || slutkund.deletedAt) {
     return null
   }
