@@ -133,6 +133,7 @@ const writeEntry = async ({
       operation,
       samling: collection as (typeof auditedCollections)[number],
     },
+    depth: 0,
     overrideAccess: true,
     req,
   })

@@ -87,7 +87,9 @@ export const createOrderEndpoint: Endpoint = {
       const doc = await createOperation({
         collection: req.payload.collections.ordrar,
         data: { ...req.data, ordernummer } as Order,
-        depth: parseDepth(req.query?.depth),
+        // Ids, not populated documents, unless the caller asks for `?depth=`: an integration
+        // needs the order's id and status, and the answer is the same shape as for a repeat.
+        depth: parseDepth(req.query?.depth) ?? 0,
         req,
       })
       return Response.json(

@@ -84,6 +84,7 @@ export const sendLoggedEmail = async ({
       planeradTid: now.toISOString(),
       status: provider ? 'skickas' : 'ej-skickad-ingen-leverantor',
     },
+    depth: 0,
     overrideAccess: true,
     req,
   })
@@ -105,6 +106,7 @@ export const sendLoggedEmail = async ({
     await payload.update({
       collection: 'utskick',
       data: { fel: safe.message, status: 'misslyckad' },
+      depth: 0,
       id: row.id,
       overrideAccess: true,
       req,
@@ -116,6 +118,7 @@ export const sendLoggedEmail = async ({
   await payload.update({
     collection: 'utskick',
     data: { leverantorsId: providerId, skickadTid: new Date().toISOString(), status: 'skickad' },
+    depth: 0,
     id: row.id,
     overrideAccess: true,
     req,

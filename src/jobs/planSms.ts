@@ -84,6 +84,7 @@ export const planSms = async ({
     ? await req.payload.update({
         collection: 'utskick',
         data,
+        depth: 0,
         id: existing.id,
         overrideAccess: true,
         req,
@@ -91,6 +92,7 @@ export const planSms = async ({
     : await req.payload.create({
         collection: 'utskick',
         data: { ...data, dedupeKey },
+        depth: 0,
         overrideAccess: true,
         req,
       })
@@ -145,6 +147,7 @@ export const cancelPlannedSms = async ({
     await req.payload.update({
       collection: 'utskick',
       data: { planId: null, status: 'avbruten' },
+      depth: 0,
       id: row.id,
       overrideAccess: true,
       req,
