@@ -49,13 +49,16 @@ export const sendPlannedSms = async ({
   }
 
   const forsok = (claimed.forsok ?? 0) + 1
+  // The log row is the system's own (no hooks, no versions, nobody edits it), so its outcome
+  // is written by the adapter directly: one UPDATE instead of a read, an update and a lock
+  // check, which at 1,000 messages a run is what the runner spends most of its time on.
   const finish = async (result: Finish): Promise<SendSmsOutcome> => {
-    await payload.update({
+    await payload.db.updateOne({
       collection: 'utskick',
-      data: result,
+      data: { ...result, updatedAt: new Date().toISOString() },
       id: claimed.id,
-      overrideAccess: true,
       req,
+      returning: false,
     })
     payload.logger.info({
       mall: claimed.mall,
@@ -116,6 +119,7 @@ export const sendPlannedSms = async ({
       await payload.update({
         collection: 'utskick',
         data: { fel: safe.message, forsok, innehall: body, status: 'planerad' },
+        depth: 0,
         id: claimed.id,
         overrideAccess: true,
         req,
