@@ -23,6 +23,7 @@ export const markLatestOrder: CollectionAfterChangeHook<Order> = async ({
     collection: 'ordrar',
     data: { senaste: false },
     req,
+    returning: false,
     where: {
       and: [
         { slutkund: { equals: slutkundID } },
