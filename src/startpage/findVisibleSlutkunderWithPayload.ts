@@ -6,6 +6,7 @@ import type { StartPageData, StartPageOrder } from './startPageRows'
 import { getUserScope } from '../auth/getUserScope'
 import { getID } from '../db/getID'
 import {
+  createNextDeliveryOf,
   phoneFields,
   reachesNothing,
   toEmptyStartPage,
@@ -122,6 +123,7 @@ export const findVisibleSlutkunderWithPayload = async ({
     }
   }
   const enhetByID = new Map(enheter.map((enhet) => [String(enhet.id), enhet]))
+  const nextDeliveryOf = createNextDeliveryOf(now)
 
   const rows = slutkunder.docs.map((doc) => {
     const order = latestOrderBySlutkund.get(String(doc.id))
@@ -137,7 +139,7 @@ export const findVisibleSlutkunderWithPayload = async ({
         .filter((value) => value !== undefined),
       id: doc.id,
       namn: doc.namn,
-      now,
+      nextDeliveryOf,
       order: senasteOrder,
     })
   })

@@ -24,6 +24,7 @@ import type { StartPageData, StartPageEnhet, StartPageOrder } from './startPageR
 
 import { getUserScope } from '../auth/getUserScope'
 import {
+  createNextDeliveryOf,
   phoneFields,
   reachesNothing,
   toEmptyStartPage,
@@ -272,6 +273,7 @@ export const findVisibleSlutkunderWithSql = async ({
 
   const enheter = enhetRows.map(({ id, namn }) => ({ id, namn }))
   const enhetByID = new Map(enheter.map((enhet) => [String(enhet.id), enhet]))
+  const nextDeliveryOf = createNextDeliveryOf(now)
   const rows = [...slutkunder.values()].map((slutkund) =>
     toStartPageRow({
       betalsatt: slutkund.betalsatt,
@@ -280,7 +282,7 @@ export const findVisibleSlutkunderWithSql = async ({
       fonster: [...slutkund.fonster.values()],
       id: slutkund.id,
       namn: slutkund.namn,
-      now,
+      nextDeliveryOf,
       order: slutkund.order,
     }),
   )
