@@ -59,7 +59,7 @@ const toReach = (scope: UserScope): Reach => {
 
 const placeholder = sql.placeholder
 
-/** The reach as conditions on a table, with placeholders `konto` and `enhet0`…: see toShapeAndValues. */
+/** The reach as conditions on a table, as placeholders `konto`, `enhet0`… (toShapeAndValues). */
 const toReachConditions = ({
   enhetColumn,
   shape,
@@ -152,17 +152,19 @@ type PreparedSelect = {
   execute?: (values: Values) => Promise<unknown[]>
 }
 
-/** SQLite's prepared select runs with all(); PostgreSQL's is a named statement run with execute(). */
+/**
+ * SQLite's prepared select runs with all(); PostgreSQL's is a statement named for its text,
+ * so a changed query (a dev server reloading this module) never reuses an old name.
+ */
 const prepare = ({
-  name,
   adapter,
   builder,
 }: {
   adapter: DrizzleAdapter
-  builder: { prepare: (name: string) => unknown }
-  name: string
+  builder: { prepare: (name: string) => unknown; toSQL: () => { sql: string } }
 }): Statement => {
-  const prepared = builder.prepare(name) as PreparedSelect
+  const hash = createHash('sha256').update(builder.toSQL().sql).digest('hex')
+  const prepared = builder.prepare(`startsida_${hash.slice(0, 20)}`) as PreparedSelect
   return adapter.name === 'postgres'
     ? (values) => prepared.execute!(values)
     : (values) => prepared.all!(values)
@@ -192,8 +194,7 @@ const getStatements = ({
   if (statements.size >= maxShapes) {
     statements.clear()
   }
-  const name = `startsida_${createHash('sha256').update(key).digest('hex').slice(0, 16)}`
-  const built = buildStatements({ name, adapter, shape })
+  const built = buildStatements({ adapter, shape })
   statements.set(key, built)
   return built
 }
@@ -226,12 +227,10 @@ type Slutkund = {
 }
 
 const buildStatements = ({
-  name,
   adapter,
   shape,
 }: {
   adapter: DrizzleAdapter
-  name: string
   shape: Shape
 }): [Statement, Statement] => {
   // PostgreSQL's builder has the same select API as SQLite's; one code path serves both.
@@ -295,7 +294,6 @@ const buildStatements = ({
 
   return [
     prepare({
-      name: `${name}_enheter`,
       adapter,
       builder: db
         .select({ id: e.id, namn: e.namn })
@@ -305,7 +303,6 @@ const buildStatements = ({
         .orderBy(asc(e.namn), desc(e.createdAt)),
     }),
     prepare({
-      name: `${name}_sida`,
       adapter,
       builder: db
         .with(counted, page)

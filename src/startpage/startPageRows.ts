@@ -28,7 +28,7 @@ export type StartPageData = {
   totalPages: number
 }
 
-/** A support user sees everything; one without a konto, or a beställare without enheter, nothing. */
+/** No portal user, no konto, or a beställare without enheter: the start page is empty. */
 export const reachesNothing = (scope: UserScope): boolean =>
   scope.kind === 'none' || (scope.kind === 'bestallare' && scope.enhetIDs.length === 0)
 
@@ -60,7 +60,7 @@ export type SortKey = {
   isDescending: boolean
 }
 
-/** The start page's order; a stable second key keeps paging deterministic when the first repeats. */
+/** The page's order; a stable second key keeps paging deterministic when the first repeats. */
 export const toSortKeys = (sortera: StartPageQuery['sortera']): SortKey[] => {
   const isDescending = sortera.startsWith('-')
   const field = (isDescending ? sortera.slice(1) : sortera) as SortKey['field']
