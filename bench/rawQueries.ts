@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
+import { createHash } from 'node:crypto'
 
 export type Dialect = 'postgres' | 'sqlite'
 
@@ -17,6 +18,37 @@ export const runSql = async (
 ): Promise<Record<string, unknown>[]> => {
   const db = payload.db as unknown as Executable
   const result = await db.execute({ drizzle: db.drizzle, sql: statement })
+  return result.rows
+}
+
+type PostgresPool = {
+  query: (query: { name: string; text: string; values: unknown[] }) => Promise<{
+    rows: Record<string, unknown>[]
+  }>
+}
+type SqlDialect = { sqlToQuery: (statement: Sql) => { params: unknown[]; sql: string } }
+
+/**
+ * A statement PostgreSQL plans once a connection (named after its text), as the product's
+ * start page prepares its own: a floor planned on every call would be no floor. SQLite has
+ * no plan to keep, so it runs as runSql does.
+ */
+const runPrepared = async ({
+  dialect,
+  payload,
+  statement,
+}: {
+  dialect: Dialect
+  payload: Payload
+  statement: Sql
+}): Promise<Record<string, unknown>[]> => {
+  if (dialect !== 'postgres') {
+    return runSql(payload, statement)
+  }
+  const db = payload.db as unknown as { drizzle: { dialect: SqlDialect }; pool: PostgresPool }
+  const { params, sql: text } = db.drizzle.dialect.sqlToQuery(statement)
+  const name = `floor_${createHash('sha256').update(text).digest('hex').slice(0, 20)}`
+  const result = await db.pool.query({ name, text, values: params })
   return result.rows
 }
 
@@ -66,9 +98,10 @@ export const rawStartPage = async ({
   const where = sql.join(conditions, sql` AND `)
 
   const [rows, counted] = await Promise.all([
-    runSql(
+    runPrepared({
+      dialect,
       payload,
-      sql`SELECT s.id, s.namn, s.betalsatt, s.enhet_id, e.namn AS enhet_namn,
+      statement: sql`SELECT s.id, s.namn, s.betalsatt, s.enhet_id, e.namn AS enhet_namn,
         f.veckodag, f.starttid, f.sluttid, f.stopptid_dagar_fore, f.stopptid_klockslag,
         o.id AS order_id, o.ordernummer, o.status
       FROM slutkunder s
@@ -79,8 +112,12 @@ export const rawStartPage = async ({
       WHERE ${where}
       ORDER BY s.efternamn, s.fornamn, s.id
       LIMIT ${limit}`,
-    ),
-    runSql(payload, sql`SELECT count(*) AS n FROM slutkunder s WHERE ${where}`),
+    }),
+    runPrepared({
+      dialect,
+      payload,
+      statement: sql`SELECT count(*) AS n FROM slutkunder s WHERE ${where}`,
+    }),
   ])
   return { count: Number(counted[0]?.n ?? 0), rows }
 }
