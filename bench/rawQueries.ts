@@ -122,9 +122,14 @@ export const rawStartPage = async ({
   return { count: Number(counted[0]?.n ?? 0), rows }
 }
 
-/** Collects statistics for the planner, as a database in service has them. */
-export const analyze = async (payload: Payload): Promise<void> => {
-  await runSql(payload, sql`ANALYZE`)
+/**
+ * Collects statistics for the planner, as a database in service has them. On PostgreSQL also
+ * what autovacuum gives a database in service: a visibility map, without which a count right
+ * after a bulk load reads every row from the table (a bitmap heap scan over 1,824 blocks for
+ * one enhet's 5,000 slutkunder) instead of from the covering index alone.
+ */
+export const analyze = async (payload: Payload, dialect: Dialect): Promise<void> => {
+  await runSql(payload, dialect === 'postgres' ? sql`VACUUM ANALYZE` : sql`ANALYZE`)
 }
 
 export const countOrdersByPrefix = async ({

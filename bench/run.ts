@@ -174,7 +174,7 @@ const run = async (): Promise<string[]> => {
         sql`CREATE INDEX IF NOT EXISTS bench_slutkunder_start_page ON slutkunder (enhet_id, deleted_at, konto_id, efternamn, fornamn)`,
       )
     }
-    await analyze(payload)
+    await analyze(payload, dialect)
     const seedSeconds = (performance.now() - seedStart) / 1000
     seeded = size
     const seedRssPeak = ownRss.phasePeak()
