@@ -24,6 +24,7 @@ import { redeemEndpoint } from './src/handla/redeemEndpoint'
 import { jobsConfig } from './src/jobs/jobsConfig'
 import { getPayloadSecret } from './src/payloadSecret'
 import { portalLogger } from './src/privacy/portalLogger'
+import { withoutVersionRoutes } from './src/rest/withoutVersionRoutes'
 import { logDemoLogins, seedDemo } from './src/seed/seedDemo'
 import { getServerURL } from './src/serverURL'
 import { startPageEndpoint } from './src/startpage/startPageEndpoint'
@@ -67,7 +68,9 @@ export default buildConfig({
     Overlamningar,
     Utskick,
     Andringslogg,
-  ].map(withMalformedIDRefusal),
+  ]
+    .map(withMalformedIDRefusal)
+    .map(withoutVersionRoutes),
   cors: [getServerURL()],
   csrf: [getServerURL()],
   db: selectDatabaseAdapter(),
