@@ -17,6 +17,7 @@ import { Ordrar } from './collections/Ordrar'
 import { Overlamningar } from './collections/Overlamningar'
 import { Slutkunder } from './collections/Slutkunder'
 import { Utskick } from './collections/Utskick'
+import { answerLoginRefusalsAlike } from './hooks/answerLoginRefusalsAlike'
 import { withMalformedIDRefusal } from './hooks/refuseMalformedID'
 import { selectDatabaseAdapter } from './src/db/selectDatabaseAdapter'
 import { resendEmailAdapter } from './src/email/resendEmailAdapter'
@@ -78,6 +79,7 @@ export default buildConfig({
   email: resendEmailAdapter,
   endpoints: [redeemEndpoint, startPageEndpoint],
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [answerLoginRefusalsAlike] },
   i18n: {
     fallbackLanguage: 'sv',
     supportedLanguages: { en, sv },

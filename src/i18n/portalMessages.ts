@@ -22,6 +22,10 @@ export const portalMessages = {
     en: 'The resident has no active delivery time. Choose one on the resident before shopping.',
     sv: 'Slutkunden saknar aktiv leveranstid. Välj en leveranstid på slutkunden innan du handlar.',
   },
+  'inloggning.nekad': {
+    en: 'The e-mail address or password is wrong. After five failed attempts, logging in is locked for ten minutes.',
+    sv: 'E-postadressen eller lösenordet är fel. Efter fem misslyckade försök låses inloggningen i tio minuter.',
+  },
   'konto.saknas': {
     en: 'Choose the account the user belongs to.',
     sv: 'Välj vilket konto användaren hör till.',
