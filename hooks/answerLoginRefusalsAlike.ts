@@ -10,11 +10,7 @@ import { getPortalMessage } from '../src/i18n/portalMessages'
  * that the address has an account. Registered on the config, not the collection: only there
  * does GraphQL's login run it too.
  */
-export const answerLoginRefusalsAlike: AfterErrorHook = ({
-  error,
-  graphqlResult,
-  req,
-}) => {
+export const answerLoginRefusalsAlike: AfterErrorHook = ({ error, graphqlResult, req }) => {
   // GraphQL hands over its own error with Payload's as the original.
   const cause = (error as { originalError?: unknown }).originalError ?? error
   if (!(cause instanceof LockedAuth || cause instanceof AuthenticationError)) {
