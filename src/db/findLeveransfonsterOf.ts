@@ -3,9 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Leveransfonster, Order } from '../payload-types'
 
 import { getID } from './getID'
-import { readOncePerRequest, rememberForRequest } from './requestReads'
-
-const keyOf = (id: number | string) => `leveransfonster:${id}`
+import { findByIDOncePerRequest, rememberForRequest, requestReadKey } from './requestReads'
 
 /** A leveransfönster by its ID, read once per request. */
 export const findLeveransfonsterByID = ({
@@ -15,23 +13,7 @@ export const findLeveransfonsterByID = ({
   id: number | string
   req: PayloadRequest
 }): Promise<Leveransfonster | null> =>
-  readOncePerRequest({
-    dependsOn: ['leveransfonster'],
-    key: keyOf(id),
-    load: () =>
-      req.payload
-        .find({
-          collection: 'leveransfonster',
-          depth: 0,
-          limit: 1,
-          overrideAccess: true,
-          pagination: false,
-          req,
-          where: { id: { equals: id } },
-        })
-        .then(({ docs }) => docs[0] ?? null),
-    req,
-  })
+  findByIDOncePerRequest({ collection: 'leveransfonster', id, req })
 
 /** A leveransfönster the caller has already read, for the rest of the request. */
 export const rememberLeveransfonster = ({
@@ -43,7 +25,7 @@ export const rememberLeveransfonster = ({
 }): void =>
   rememberForRequest({
     dependsOn: ['leveransfonster'],
-    key: keyOf(fonster.id),
+    key: requestReadKey('leveransfonster', fonster.id),
     req,
     value: fonster,
   })

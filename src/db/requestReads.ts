@@ -1,4 +1,10 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionSlug,
+  DataFromCollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 type Entry = { dependsOn: readonly string[]; value: Promise<unknown> }
 
@@ -41,6 +47,46 @@ export const readOncePerRequest = <T>({
   value.catch(() => entries.delete(key))
   return value
 }
+
+/** The key a document is remembered under, by findByIDOncePerRequest and rememberForRequest. */
+export const requestReadKey = (collection: CollectionSlug, id: number | string): string =>
+  `${collection}:${id}`
+
+/**
+ * A document by its ID as stored (depth 0, no access check), read once per request.
+ * `dependsOn` names further collections whose writes change what the read returns.
+ */
+export const findByIDOncePerRequest = <TSlug extends CollectionSlug>({
+  collection,
+  dependsOn = [],
+  id,
+  req,
+  trash = false,
+}: {
+  collection: TSlug
+  dependsOn?: readonly CollectionSlug[]
+  id: number | string
+  req: PayloadRequest
+  trash?: boolean
+}): Promise<DataFromCollectionSlug<TSlug> | null> =>
+  readOncePerRequest({
+    dependsOn: [collection, ...dependsOn],
+    key: requestReadKey(collection, id),
+    load: () =>
+      req.payload
+        .find({
+          collection,
+          depth: 0,
+          limit: 1,
+          overrideAccess: true,
+          pagination: false,
+          req,
+          trash,
+          where: { id: { equals: id } },
+        })
+        .then(({ docs }) => (docs[0] as DataFromCollectionSlug<TSlug> | undefined) ?? null),
+    req,
+  })
 
 /** Remembers a value read some other way (e.g. by a filtered find) under its key. */
 export const rememberForRequest = <T>({
